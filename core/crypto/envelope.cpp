@@ -1,0 +1,288 @@
+#include "core/crypto/envelope.h"
+
+#include "core/crypto/sodium.h"
+
+#include <QtEndian>
+
+#include <sodium.h>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace outward {
+
+namespace {
+
+constexpr std::array<char, envelope::kMagicBytes> kMagic{'O', 'W', 'E', '\x01'};
+constexpr int kMagicBytes = envelope::kMagicBytes;
+constexpr int kKeyBytes = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
+constexpr int kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr int kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr int kCommitmentBytes = crypto_generichash_BYTES;
+constexpr int kRecipientBytes = crypto_box_PUBLICKEYBYTES;
+constexpr int kWrapSecretBytes = kKeyBytes + kCommitmentBytes;
+constexpr int kWrapHeadBytes = 1 + kRecipientBytes; // type and recipient: the author wrap's AD
+
+static_assert(crypto_box_NONCEBYTES == kNonceBytes && crypto_box_MACBYTES == kTagBytes);
+static_assert(crypto_box_BEFORENMBYTES == 32 && kKeyBytes == 32 && kCommitmentBytes == 32);
+static_assert(envelope::kWrapBytes == kWrapHeadBytes + kNonceBytes + kWrapSecretBytes + kTagBytes);
+
+// Offsets of an envelope's parts, after checking that they fit.
+struct Layout
+{
+    qsizetype headerOffset = 0;
+    qsizetype headerLength = 0;
+    qsizetype wrapsOffset = 0;
+    int wrapCount = 0;
+    qsizetype nonceOffset = 0; // also the length of the payload's associated data
+    qsizetype ciphertextOffset = 0;
+};
+
+Error damaged(const QString &what)
+{
+    return Error(ErrorCode::Corrupt, u"the record is damaged (%1)"_s.arg(what));
+}
+
+Error failedIntegrity()
+{
+    return Error(ErrorCode::Corrupt, u"the record failed its integrity check: it was damaged or "
+                                     u"tampered with, and was not opened"_s);
+}
+
+const unsigned char *ucharData(const QByteArray &array)
+{
+    return reinterpret_cast<const unsigned char *>(array.constData());
+}
+
+Result<Layout> parseLayout(const QByteArray &envelope)
+{
+    Layout layout;
+    const qsizetype size = envelope.size();
+    if (size < kMagicBytes + 4 || memcmp(envelope.constData(), kMagic.data(), kMagicBytes) != 0)
+        return damaged(u"not an Outward record envelope"_s);
+    layout.headerOffset = kMagicBytes + 4;
+    layout.headerLength = qFromLittleEndian<quint32>(envelope.constData() + kMagicBytes);
+    if (layout.headerLength > envelope::kMaxHeaderBytes ||
+        layout.headerOffset + layout.headerLength + 1 > size)
+        return damaged(u"header length"_s);
+    const qsizetype wrapCountOffset = layout.headerOffset + layout.headerLength;
+    layout.wrapCount = static_cast<quint8>(envelope.at(wrapCountOffset));
+    layout.wrapsOffset = wrapCountOffset + 1;
+    layout.nonceOffset = layout.wrapsOffset + qsizetype(layout.wrapCount) * envelope::kWrapBytes;
+    layout.ciphertextOffset = layout.nonceOffset + kNonceBytes;
+    if (layout.wrapCount == 0)
+        return damaged(u"no key wraps"_s);
+    if (layout.ciphertextOffset + kTagBytes > size)
+        return damaged(u"truncated"_s);
+    return layout;
+}
+
+// Commitment = BLAKE2b-256(u32le(header length) || header || plaintext).
+void computeCommitment(unsigned char *out, const QByteArray &header, const char *plaintext,
+                       qsizetype plaintextLength)
+{
+    crypto_generichash_state state;
+    unsigned char length[4];
+    qToLittleEndian<quint32>(static_cast<quint32>(header.size()), length);
+    crypto_generichash_init(&state, nullptr, 0, kCommitmentBytes);
+    crypto_generichash_update(&state, length, sizeof length);
+    crypto_generichash_update(&state, ucharData(header), static_cast<unsigned long long>(header.size()));
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(plaintext),
+                              static_cast<unsigned long long>(plaintextLength));
+    crypto_generichash_final(&state, out, kCommitmentBytes);
+    sodium_memzero(&state, sizeof state);
+}
+
+// Wipes the per-record secrets on every path out of seal() and open().
+struct WrapSecret
+{
+    std::array<unsigned char, kWrapSecretBytes> bytes{}; // record key || commitment
+    ~WrapSecret() { sodium_memzero(bytes.data(), bytes.size()); }
+    unsigned char *key() { return bytes.data(); }
+    unsigned char *commitment() { return bytes.data() + kKeyBytes; }
+};
+
+} // namespace
+
+namespace envelope {
+
+Result<QByteArray> headerOf(const QByteArray &envelope)
+{
+    auto layout = parseLayout(envelope);
+    if (!layout)
+        return layout.error();
+    return envelope.mid(layout->headerOffset, layout->headerLength);
+}
+
+Result<QList<QByteArray>> recipientsOf(const QByteArray &envelope)
+{
+    auto layout = parseLayout(envelope);
+    if (!layout)
+        return layout.error();
+    QList<QByteArray> recipients;
+    for (int i = 0; i < layout->wrapCount; ++i)
+        recipients << envelope.mid(layout->wrapsOffset + qsizetype(i) * kWrapBytes + 1, kRecipientBytes);
+    return recipients;
+}
+
+} // namespace envelope
+
+EnvelopeCrypto::EnvelopeCrypto(const UnlockedKeys &keys)
+    : m_keys(keys)
+{
+}
+
+EnvelopeCrypto::~EnvelopeCrypto() = default;
+
+Result<const SecureBytes *> EnvelopeCrypto::sharedKeyWith(const QByteArray &peerBoxPublicKey)
+{
+    if (peerBoxPublicKey.size() != kRecipientBytes)
+        return Error(ErrorCode::InvalidInput, u"a reader's public key must be 32 bytes"_s);
+    auto cached = m_sharedKeys.constFind(peerBoxPublicKey);
+    if (cached != m_sharedKeys.constEnd())
+        return cached.value().get();
+    auto shared = std::make_shared<SecureBytes>(crypto_box_BEFORENMBYTES);
+    if (shared->isNull())
+        return cryptoFailure("sodium_malloc");
+    // Fails for a low-order point: a malformed or malicious public key.
+    if (crypto_box_beforenm(shared->data(), ucharData(peerBoxPublicKey), m_keys.boxSecretKey.data()) != 0)
+        return Error(ErrorCode::InvalidInput, u"a reader's public key is not a valid X25519 key"_s);
+    m_sharedKeys.insert(peerBoxPublicKey, shared);
+    return shared.get();
+}
+
+Result<QByteArray> EnvelopeCrypto::seal(const QByteArray &header, const QByteArray &plaintext,
+                                        const QList<QByteArray> &readerBoxPublicKeys)
+{
+    if (auto ready = ensureSodium(); !ready)
+        return ready.error();
+    if (header.size() > envelope::kMaxHeaderBytes)
+        return Error(ErrorCode::InvalidInput, u"the record header is too large"_s);
+
+    QList<QByteArray> readers;
+    for (const QByteArray &reader : readerBoxPublicKeys)
+        if (reader != m_keys.boxPublicKey && !readers.contains(reader))
+            readers << reader;
+    if (readers.size() + 1 > envelope::kMaxWraps)
+        return Error(ErrorCode::InvalidInput,
+                     u"a record can be shared with at most %1 readers"_s.arg(envelope::kMaxWraps - 1));
+    QList<const SecureBytes *> sharedKeys;
+    for (const QByteArray &reader : readers) {
+        auto shared = sharedKeyWith(reader);
+        if (!shared)
+            return shared.error();
+        sharedKeys << *shared;
+    }
+
+    const int wrapCount = 1 + int(readers.size());
+    const qsizetype adLength = kMagicBytes + 4 + header.size() + 1 + qsizetype(wrapCount) * envelope::kWrapBytes;
+    QByteArray out(adLength + kNonceBytes + plaintext.size() + kTagBytes, Qt::Uninitialized);
+    auto *base = reinterpret_cast<unsigned char *>(out.data());
+
+    WrapSecret secret;
+    randombytes_buf(secret.key(), kKeyBytes);
+    computeCommitment(secret.commitment(), header, plaintext.constData(), plaintext.size());
+
+    memcpy(base, kMagic.data(), kMagicBytes);
+    qToLittleEndian<quint32>(static_cast<quint32>(header.size()), base + kMagicBytes);
+    memcpy(base + kMagicBytes + 4, header.constData(), static_cast<size_t>(header.size()));
+    unsigned char *cursor = base + kMagicBytes + 4 + header.size();
+    *cursor++ = static_cast<unsigned char>(wrapCount);
+
+    for (int i = 0; i < wrapCount; ++i) {
+        const bool isAuthor = i == 0;
+        unsigned char *wrap = cursor;
+        wrap[0] = static_cast<unsigned char>(isAuthor ? envelope::WrapType::Author : envelope::WrapType::Reader);
+        memcpy(wrap + 1, isAuthor ? m_keys.boxPublicKey.constData() : readers.at(i - 1).constData(),
+               kRecipientBytes);
+        unsigned char *nonce = wrap + kWrapHeadBytes;
+        unsigned char *sealed = nonce + kNonceBytes;
+        randombytes_buf(nonce, kNonceBytes);
+        const int rc = isAuthor
+                           ? crypto_aead_xchacha20poly1305_ietf_encrypt(
+                                 sealed, nullptr, secret.bytes.data(), kWrapSecretBytes, wrap,
+                                 kWrapHeadBytes, nullptr, nonce, m_keys.recordWrapKey.data())
+                           : crypto_box_easy_afternm(sealed, secret.bytes.data(), kWrapSecretBytes,
+                                                     nonce, sharedKeys.at(i - 1)->data());
+        if (rc != 0)
+            return cryptoFailure(isAuthor ? "wrap for author" : "wrap for reader");
+        cursor += envelope::kWrapBytes;
+    }
+
+    unsigned char *payloadNonce = base + adLength;
+    randombytes_buf(payloadNonce, kNonceBytes);
+    if (crypto_aead_xchacha20poly1305_ietf_encrypt(
+            payloadNonce + kNonceBytes, nullptr, ucharData(plaintext),
+            static_cast<unsigned long long>(plaintext.size()), base,
+            static_cast<unsigned long long>(adLength), nullptr, payloadNonce, secret.key()) != 0)
+        return cryptoFailure("crypto_aead_xchacha20poly1305_ietf_encrypt");
+    return out;
+}
+
+Result<OpenedEnvelope> EnvelopeCrypto::open(const QByteArray &envelope,
+                                            const QByteArray &senderBoxPublicKey)
+{
+    if (auto ready = ensureSodium(); !ready)
+        return ready.error();
+    auto layout = parseLayout(envelope);
+    if (!layout)
+        return layout.error();
+    const unsigned char *base = ucharData(envelope);
+
+    // Our own wrap first; failing that, one a sender made for us.
+    const unsigned char *ownWrap = nullptr;
+    const unsigned char *readerWrap = nullptr;
+    for (int i = 0; i < layout->wrapCount; ++i) {
+        const unsigned char *wrap = base + layout->wrapsOffset + qsizetype(i) * envelope::kWrapBytes;
+        if (memcmp(wrap + 1, m_keys.boxPublicKey.constData(), kRecipientBytes) != 0)
+            continue;
+        if (wrap[0] == static_cast<unsigned char>(envelope::WrapType::Author) && !ownWrap)
+            ownWrap = wrap;
+        else if (wrap[0] == static_cast<unsigned char>(envelope::WrapType::Reader) && !readerWrap)
+            readerWrap = wrap;
+    }
+
+    WrapSecret secret;
+    if (ownWrap) {
+        const unsigned char *nonce = ownWrap + kWrapHeadBytes;
+        if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+                secret.bytes.data(), nullptr, nullptr, nonce + kNonceBytes, kWrapSecretBytes + kTagBytes,
+                ownWrap, kWrapHeadBytes, nonce, m_keys.recordWrapKey.data()) != 0)
+            return failedIntegrity();
+    } else if (readerWrap) {
+        if (senderBoxPublicKey.isEmpty())
+            return Error(ErrorCode::NoAccess,
+                         u"this record was shared with you; its author's public key is needed to "
+                         u"open it"_s);
+        auto shared = sharedKeyWith(senderBoxPublicKey);
+        if (!shared)
+            return shared.error();
+        const unsigned char *nonce = readerWrap + kWrapHeadBytes;
+        if (crypto_box_open_easy_afternm(secret.bytes.data(), nonce + kNonceBytes,
+                                         kWrapSecretBytes + kTagBytes, nonce, (*shared)->data()) != 0)
+            return failedIntegrity();
+    } else {
+        return Error(ErrorCode::NoAccess, u"this record was not shared with you"_s);
+    }
+
+    const qsizetype ciphertextLength = envelope.size() - layout->ciphertextOffset;
+    OpenedEnvelope opened;
+    opened.plaintext = QByteArray(ciphertextLength - kTagBytes, Qt::Uninitialized);
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            reinterpret_cast<unsigned char *>(opened.plaintext.data()), nullptr, nullptr,
+            base + layout->ciphertextOffset, static_cast<unsigned long long>(ciphertextLength), base,
+            static_cast<unsigned long long>(layout->nonceOffset), base + layout->nonceOffset,
+            secret.key()) != 0)
+        return failedIntegrity();
+
+    opened.header = envelope.mid(layout->headerOffset, layout->headerLength);
+    std::array<unsigned char, kCommitmentBytes> commitment{};
+    computeCommitment(commitment.data(), opened.header, opened.plaintext.constData(),
+                      opened.plaintext.size());
+    if (sodium_memcmp(commitment.data(), secret.commitment(), kCommitmentBytes) != 0)
+        return failedIntegrity();
+    return opened;
+}
+
+} // namespace outward

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/crypto/kdfparams.h"
+#include "core/crypto/securebytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace outward {
+
+// A profile's keys as stored: nothing in here opens anything without the passphrase, the
+// recovery code or the master key itself (docs/crypto.md, "Keyring").
+struct WrappedKeyring
+{
+    static constexpr int kFormatVersion = 1;
+
+    QString userId;
+    KdfParams kdf;
+    QByteArray salt;                       // 16 bytes, Argon2id
+    QByteArray passphraseWrappedMasterKey; // nonce(24) || XChaCha20-Poly1305(master key)
+    QByteArray recoveryWrappedMasterKey;   // nonce(24) || XChaCha20-Poly1305(master key)
+    QByteArray boxPublicKey;               // X25519, 32 bytes: others wrap records for us
+    QByteArray signPublicKey;              // Ed25519, 32 bytes: we authenticate to servers
+    QByteArray wrappedSecretKeys;          // nonce(24) || XChaCha20-Poly1305(box sk || sign sk)
+};
+
+// A profile's keys in memory while it is unlocked; all secrets live in SecureBytes and are
+// wiped when this is destroyed (lock).
+struct UnlockedKeys
+{
+    QString userId;
+    SecureBytes masterKey;     // 32 bytes
+    SecureBytes recordWrapKey; // subkey 2 of the master key: wraps record keys for the author
+    SecureBytes boxSecretKey;  // X25519, 32 bytes
+    SecureBytes signSecretKey; // Ed25519, 64 bytes
+    QByteArray boxPublicKey;
+    QByteArray signPublicKey;
+};
+
+struct CreatedKeyring
+{
+    WrappedKeyring wrapped;
+    UnlockedKeys keys;
+    QString recoveryCode; // shown to the user once, never stored
+};
+
+namespace keyring {
+
+constexpr int kMasterKeyBytes = 32;
+
+Result<CreatedKeyring> create(const QString &userId, const SecureBytes &passphrase,
+                              const KdfParams &params);
+
+Result<UnlockedKeys> unlockWithPassphrase(const WrappedKeyring &wrapped, const SecureBytes &passphrase);
+Result<UnlockedKeys> unlockWithRecoveryCode(const WrappedKeyring &wrapped, const QString &recoveryCode);
+// For "remember on this device": the master key held by the OS key store.
+Result<UnlockedKeys> unlockWithMasterKey(const WrappedKeyring &wrapped, const SecureBytes &masterKey);
+
+// A new passphrase (and fresh salt) over the same master key: no record is re-encrypted.
+Result<WrappedKeyring> withNewPassphrase(const WrappedKeyring &wrapped, const UnlockedKeys &keys,
+                                         const SecureBytes &newPassphrase, const KdfParams &params);
+
+// Refuses passphrases too short to resist guessing; says how long they must be.
+Status checkPassphraseStrength(const SecureBytes &passphrase);
+
+} // namespace keyring
+} // namespace outward

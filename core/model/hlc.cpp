@@ -1,0 +1,109 @@
+#include "core/model/hlc.h"
+
+#include <QRandomGenerator>
+
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace outward {
+
+namespace {
+constexpr int kWallDigits = 16;
+constexpr int kCounterDigits = 4;
+constexpr int kNodeDigits = 16;
+
+bool isLowerHex(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+} // namespace
+
+QString HlcTimestamp::toString() const
+{
+    return u"%1-%2-%3"_s.arg(wallMs, kWallDigits, 10, QLatin1Char('0'))
+        .arg(counter, kCounterDigits, 16, QLatin1Char('0'))
+        .arg(node);
+}
+
+std::optional<HlcTimestamp> HlcTimestamp::fromString(QStringView text)
+{
+    constexpr int expected = kWallDigits + 1 + kCounterDigits + 1 + kNodeDigits;
+    if (text.size() != expected || text[kWallDigits] != u'-' ||
+        text[kWallDigits + 1 + kCounterDigits] != u'-')
+        return std::nullopt;
+    bool wallOk = false;
+    bool counterOk = false;
+    const qint64 wall = text.left(kWallDigits).toLongLong(&wallOk);
+    const uint counter = text.mid(kWallDigits + 1, kCounterDigits).toUInt(&counterOk, 16);
+    const QStringView node = text.right(kNodeDigits);
+    if (!wallOk || !counterOk || wall < 0 || !HybridLogicalClock::isValidNodeId(node))
+        return std::nullopt;
+    for (QChar c : text.left(kWallDigits))
+        if (!c.isDigit())
+            return std::nullopt;
+    if (!isLowerHex(text[kWallDigits + 1]))
+        return std::nullopt;
+    return HlcTimestamp{wall, static_cast<quint16>(counter), node.toString()};
+}
+
+bool operator<(const HlcTimestamp &a, const HlcTimestamp &b)
+{
+    return std::tie(a.wallMs, a.counter, a.node) < std::tie(b.wallMs, b.counter, b.node);
+}
+
+bool operator==(const HlcTimestamp &a, const HlcTimestamp &b)
+{
+    return a.wallMs == b.wallMs && a.counter == b.counter && a.node == b.node;
+}
+
+HybridLogicalClock::HybridLogicalClock(const Clock &clock, QString node)
+    : m_clock(clock)
+    , m_node(std::move(node))
+{
+    m_last.node = m_node;
+}
+
+HlcTimestamp HybridLogicalClock::now()
+{
+    const qint64 physical = m_clock.nowMs();
+    if (physical > m_last.wallMs) {
+        m_last.wallMs = physical;
+        m_last.counter = 0;
+    } else if (m_last.counter == 0xffff) {
+        // The counter is exhausted within this millisecond: borrow the next one.
+        ++m_last.wallMs;
+        m_last.counter = 0;
+    } else {
+        ++m_last.counter;
+    }
+    m_last.node = m_node;
+    return m_last;
+}
+
+void HybridLogicalClock::observe(const HlcTimestamp &remote)
+{
+    if (remote.wallMs > m_last.wallMs ||
+        (remote.wallMs == m_last.wallMs && remote.counter > m_last.counter)) {
+        m_last.wallMs = remote.wallMs;
+        m_last.counter = remote.counter;
+    }
+}
+
+QString HybridLogicalClock::newNodeId()
+{
+    const quint64 value = QRandomGenerator::system()->generate64();
+    return u"%1"_s.arg(value, kNodeDigits, 16, QLatin1Char('0'));
+}
+
+bool HybridLogicalClock::isValidNodeId(QStringView node)
+{
+    if (node.size() != kNodeDigits)
+        return false;
+    for (QChar c : node)
+        if (!isLowerHex(c))
+            return false;
+    return true;
+}
+
+} // namespace outward

@@ -1,0 +1,213 @@
+#include "core/profile/profile.h"
+
+#include "core/store/keyringstore.h"
+#include "core/store/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace outward {
+
+Q_LOGGING_CATEGORY(lcProfile, "outward.core.profile")
+
+namespace {
+const QString kNodeKey = u"node"_s;
+const QString kCreatedKey = u"createdAt"_s;
+const QString kTeamKey = u"team"_s;
+const QString kServerKey = u"server"_s;
+
+Error noProfile(const QString &folder)
+{
+    return Error(ErrorCode::NoProfile,
+                 u"there is no Outward profile in %1; create one with `outward-cli init`"_s.arg(folder));
+}
+} // namespace
+
+QString Profile::databasePath(const QString &folder)
+{
+    return QDir(folder).filePath(QString::fromLatin1(kDatabaseFileName));
+}
+
+Profile::Profile(QString folder, const Clock &clock, std::unique_ptr<Database> database,
+                 WrappedKeyring keyring, QString node)
+    : m_folder(std::move(folder))
+    , m_clock(clock)
+    , m_database(std::move(database))
+    , m_store(std::make_unique<RecordStore>(*m_database))
+    , m_keyring(std::move(keyring))
+    , m_hlc(clock, std::move(node))
+{
+}
+
+Profile::~Profile()
+{
+    lock();
+    m_store.reset(); // its prepared statements must go before the connection
+    m_database.reset();
+}
+
+Result<Profile::Created> Profile::create(const QString &folder, const SecureBytes &passphrase,
+                                         const KdfParams &params, const Clock &clock)
+{
+    const QString path = databasePath(folder);
+    if (QFileInfo::exists(path)) {
+        // A database without keys is an init that was interrupted: it may be replaced.
+        auto existing = open(folder, clock);
+        if (existing || existing.error().code() != ErrorCode::NoProfile)
+            return Error(ErrorCode::ProfileExists,
+                         u"%1 already holds an Outward profile; choose another folder, or use "
+                         u"`outward-cli recover` if you lost the passphrase"_s.arg(folder));
+    }
+    if (!QDir().mkpath(folder))
+        return Error(ErrorCode::Storage, u"cannot create the profile folder %1; check the path "
+                                         u"and its permissions"_s.arg(folder));
+    // Only the owner may list or read the folder.
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto created = keyring::create(userId, passphrase, params);
+    if (!created)
+        return created.error();
+    auto database = Database::open(path, profileSchema());
+    if (!database)
+        return database.error();
+
+    const QString node = HybridLogicalClock::newNodeId();
+    const QDateTime createdAt = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC);
+    Database &db = **database;
+    auto saved = db.write(u"creating the profile"_s, [&]() -> Status {
+        if (auto keys = KeyringStore(db).save(created->wrapped); !keys)
+            return keys;
+        if (auto meta = db.setMeta(kNodeKey, node); !meta)
+            return meta;
+        return db.setMeta(kCreatedKey, createdAt.toString(Qt::ISODateWithMs));
+    });
+    if (!saved)
+        return saved.error();
+
+    std::unique_ptr<Profile> profile(
+        new Profile(folder, clock, std::move(database).value(), created->wrapped, node));
+    profile->m_createdAt = createdAt;
+    if (auto adopted = profile->adoptKeys(std::move(created->keys)); !adopted)
+        return adopted.error();
+    qCInfo(lcProfile) << "profile created with" << params.name();
+    return Created{std::move(profile), created->recoveryCode};
+}
+
+Result<std::unique_ptr<Profile>> Profile::open(const QString &folder, const Clock &clock)
+{
+    const QString path = databasePath(folder);
+    if (!QFileInfo(path).isFile())
+        return noProfile(folder);
+    auto database = Database::open(path, profileSchema());
+    if (!database)
+        return database.error();
+    auto keyring = KeyringStore(**database).load();
+    if (!keyring)
+        return keyring.error();
+    if (!keyring->has_value())
+        return Error(ErrorCode::NoProfile,
+                     u"the profile in %1 was not completely created; run `outward-cli init` again"_s.arg(folder));
+    auto node = (*database)->meta(kNodeKey);
+    if (!node)
+        return node.error();
+    if (!node->has_value() || !HybridLogicalClock::isValidNodeId(**node))
+        return Error(ErrorCode::Corrupt, u"the profile's device id is damaged"_s);
+
+    std::unique_ptr<Profile> profile(
+        new Profile(folder, clock, std::move(database).value(), std::move(**keyring), **node));
+    if (auto loaded = profile->loadSettings(); !loaded)
+        return loaded.error();
+    return profile;
+}
+
+Status Profile::loadSettings()
+{
+    auto created = m_database->meta(kCreatedKey);
+    auto team = m_database->meta(kTeamKey);
+    auto server = m_database->meta(kServerKey);
+    auto latest = m_store->latestClock();
+    if (!created || !team || !server || !latest)
+        return (!created ? created.error() : !team ? team.error() : !server ? server.error() : latest.error());
+    m_createdAt = QDateTime::fromString(created->value_or(QString()), Qt::ISODateWithMs);
+    m_team = team->value_or(QString());
+    m_server = server->value_or(QString());
+    if (latest->has_value())
+        m_hlc.observe(**latest); // never issue a clock older than a stored one
+    return {};
+}
+
+Status Profile::adoptKeys(Result<UnlockedKeys> keys)
+{
+    if (!keys)
+        return keys.error();
+    lock();
+    m_keys = std::make_unique<UnlockedKeys>(std::move(keys).value());
+    m_crypto = std::make_unique<EnvelopeCrypto>(*m_keys);
+    return {};
+}
+
+Status Profile::unlock(const SecureBytes &passphrase)
+{
+    return adoptKeys(keyring::unlockWithPassphrase(m_keyring, passphrase));
+}
+
+Status Profile::unlockWithMasterKey(const SecureBytes &masterKey)
+{
+    return adoptKeys(keyring::unlockWithMasterKey(m_keyring, masterKey));
+}
+
+Status Profile::recover(const QString &recoveryCode, const SecureBytes &newPassphrase, const KdfParams &params)
+{
+    if (auto strong = keyring::checkPassphraseStrength(newPassphrase); !strong)
+        return strong;
+    auto keys = keyring::unlockWithRecoveryCode(m_keyring, recoveryCode);
+    if (!keys)
+        return keys.error();
+    auto rewrapped = keyring::withNewPassphrase(m_keyring, *keys, newPassphrase, params);
+    if (!rewrapped)
+        return rewrapped.error();
+    if (auto saved = KeyringStore(*m_database).save(*rewrapped); !saved)
+        return saved;
+    m_keyring = std::move(rewrapped).value();
+    qCInfo(lcProfile) << "passphrase reset with the recovery code";
+    return adoptKeys(std::move(keys));
+}
+
+Status Profile::changePassphrase(const SecureBytes &current, const SecureBytes &next, const KdfParams &params)
+{
+    if (auto strong = keyring::checkPassphraseStrength(next); !strong)
+        return strong;
+    auto keys = keyring::unlockWithPassphrase(m_keyring, current);
+    if (!keys)
+        return keys.error();
+    auto rewrapped = keyring::withNewPassphrase(m_keyring, *keys, next, params);
+    if (!rewrapped)
+        return rewrapped.error();
+    if (auto saved = KeyringStore(*m_database).save(*rewrapped); !saved)
+        return saved;
+    m_keyring = std::move(rewrapped).value();
+    qCInfo(lcProfile) << "passphrase changed";
+    return adoptKeys(std::move(keys));
+}
+
+void Profile::lock()
+{
+    m_crypto.reset();
+    m_keys.reset(); // SecureBytes wipe on destruction
+}
+
+ProfileInfo Profile::info() const
+{
+    return {m_folder, m_keyring.userId, m_hlc.node(), m_keyring.kdf, m_createdAt, isUnlocked()};
+}
+
+OutboxState Profile::stateForNewRecords() const
+{
+    return m_server.isEmpty() ? OutboxState::Local : OutboxState::Queued;
+}
+
+} // namespace outward

@@ -1,0 +1,262 @@
+#include "core/profile/recordservice.h"
+
+#include "core/crypto/envelope.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace outward {
+
+namespace {
+// Stored records are read under rules that accept any date: a record valid when written must
+// stay readable whatever the clock says now.
+const ValidationContext kReadContext{QDateTime()};
+
+Error wasDeleted(const QUuid &id)
+{
+    return Error(ErrorCode::NotFound,
+                 u"record %1 was deleted; it can no longer be edited"_s.arg(id.toString(QUuid::WithoutBraces)));
+}
+} // namespace
+
+RecordService::RecordService(Profile &profile)
+    : m_profile(profile)
+{
+}
+
+ValidationContext RecordService::validationContext() const
+{
+    return {m_profile.clock().nowWithOffset()};
+}
+
+Status RecordService::requireUnlocked() const
+{
+    if (!m_profile.isUnlocked())
+        return Error(ErrorCode::Locked, u"the profile is locked; unlock it with your passphrase first"_s);
+    return {};
+}
+
+RecordHeader RecordService::newHeader(const RecordPayload &payload, const QUuid &id, bool deleted)
+{
+    RecordHeader header;
+    header.id = id;
+    header.kind = kindOf(payload);
+    header.author = m_profile.userId();
+    header.team = m_profile.team();
+    header.clock = m_profile.hlc().now();
+    header.atMs = payloadTime(payload).toMSecsSinceEpoch();
+    header.deleted = deleted;
+    if (!deleted)
+        header.metrics = payloadMetrics(payload);
+    return header;
+}
+
+Result<StoredRecord> RecordService::seal(const RecordHeader &header, const QJsonObject &content)
+{
+    const QByteArray plaintext = QJsonDocument(content).toJson(QJsonDocument::Compact);
+    auto envelope = m_profile.crypto()->seal(header.toBytes(), plaintext);
+    if (!envelope)
+        return envelope.error();
+    return StoredRecord::fromHeader(header, std::move(envelope).value(), m_profile.stateForNewRecords());
+}
+
+Result<RecordView> RecordService::open(const QByteArray &envelope, const StoredRecord *stored)
+{
+    auto opened = m_profile.crypto()->open(envelope);
+    if (!opened)
+        return opened.error();
+    auto header = RecordHeader::fromBytes(opened->header);
+    if (!header)
+        return header.error();
+    // The row's columns must agree with the authenticated header, or rows were swapped.
+    if (stored && (header->id != stored->id || header->clock != stored->clock ||
+                   header->deleted != stored->deleted || header->kind != stored->kind))
+        return Error(ErrorCode::Corrupt, u"a stored record does not match its sealed header; the "
+                                         u"database was altered outside Outward"_s);
+    RecordView view;
+    view.header = std::move(header).value();
+    if (stored) {
+        view.outboxState = stored->outboxState;
+        view.outboxError = stored->outboxError;
+    }
+    if (!view.header.deleted) {
+        const QJsonDocument document = QJsonDocument::fromJson(opened->plaintext);
+        if (!document.isObject())
+            return Error(ErrorCode::Corrupt, u"a record's sealed content is not a JSON object"_s);
+        view.json = document.object();
+        auto typed = parsePayload(view.header.kind, view.json, kReadContext);
+        if (typed)
+            view.payload = std::move(typed).value();
+    }
+    return view;
+}
+
+Result<RecordView> RecordService::add(RecordKind kind, const QJsonObject &json)
+{
+    auto payload = parsePayload(kind, json, validationContext());
+    if (!payload)
+        return payload.error();
+    return add(*payload);
+}
+
+Result<RecordView> RecordService::add(const RecordPayload &payload)
+{
+    if (auto unlocked = requireUnlocked(); !unlocked)
+        return unlocked.error();
+    if (const FieldErrors errors = validatePayload(payload, validationContext()); !errors.isEmpty())
+        return Error::invalid(errors);
+    const RecordHeader header = newHeader(payload, QUuid::createUuid(), false);
+    const QJsonObject content = payloadToJson(payload);
+    auto stored = seal(header, content);
+    if (!stored)
+        return stored.error();
+    if (auto inserted = m_profile.store().insert(*stored); !inserted)
+        return inserted.error();
+    return RecordView{header, content, payload, stored->outboxState, {}};
+}
+
+Result<int> RecordService::addMany(const QList<RecordPayload> &payloads)
+{
+    if (auto unlocked = requireUnlocked(); !unlocked)
+        return unlocked.error();
+    const ValidationContext context = validationContext();
+    QList<StoredRecord> records;
+    records.reserve(payloads.size());
+    for (const RecordPayload &payload : payloads) {
+        if (const FieldErrors errors = validatePayload(payload, context); !errors.isEmpty())
+            return Error::invalid(errors).withContext(u"record %1 of %2"_s.arg(records.size() + 1).arg(payloads.size()));
+        auto stored = seal(newHeader(payload, QUuid::createUuid(), false), payloadToJson(payload));
+        if (!stored)
+            return stored.error();
+        records.append(std::move(stored).value());
+    }
+    if (auto inserted = m_profile.store().insertMany(records); !inserted)
+        return inserted.error();
+    return int(records.size());
+}
+
+Result<RecordView> RecordService::currentOwnRecord(const QUuid &id)
+{
+    auto current = get(id);
+    if (!current)
+        return current.error();
+    if (current->header.deleted)
+        return wasDeleted(id);
+    if (current->header.author != m_profile.userId())
+        return Error(ErrorCode::NoAccess, u"only the author of a record can change it"_s);
+    return current;
+}
+
+Result<RecordView> RecordService::storeNewVersion(const RecordView &current, const RecordPayload &payload)
+{
+    if (kindOf(payload) != current.header.kind)
+        return Error(ErrorCode::InvalidInput, u"a record cannot change its kind"_s);
+    RecordHeader header = newHeader(payload, current.header.id, false);
+    const QJsonObject content = payloadToJson(payload);
+    auto stored = seal(header, content);
+    if (!stored)
+        return stored.error();
+    if (auto replaced = m_profile.store().replace(*stored, m_profile.clock().nowMs()); !replaced)
+        return replaced.error();
+    return RecordView{header, content, payload, stored->outboxState, {}};
+}
+
+Result<RecordView> RecordService::edit(const QUuid &id, const QJsonObject &patch)
+{
+    auto current = currentOwnRecord(id);
+    if (!current)
+        return current.error();
+    auto payload = parsePayload(current->header.kind, mergePatch(current->json, patch), validationContext());
+    if (!payload)
+        return payload.error();
+    return storeNewVersion(*current, *payload);
+}
+
+Result<RecordView> RecordService::replace(const QUuid &id, const RecordPayload &payload)
+{
+    auto current = currentOwnRecord(id);
+    if (!current)
+        return current.error();
+    if (const FieldErrors errors = validatePayload(payload, validationContext()); !errors.isEmpty())
+        return Error::invalid(errors);
+    return storeNewVersion(*current, payload);
+}
+
+Result<RecordView> RecordService::remove(const QUuid &id)
+{
+    auto current = currentOwnRecord(id);
+    if (!current)
+        return current.error();
+    RecordHeader header = current->header;
+    header.clock = m_profile.hlc().now();
+    header.deleted = true;
+    header.metrics = QJsonObject();
+    auto stored = seal(header, QJsonObject());
+    if (!stored)
+        return stored.error();
+    if (auto replaced = m_profile.store().replace(*stored, m_profile.clock().nowMs()); !replaced)
+        return replaced.error();
+    return RecordView{header, {}, std::nullopt, stored->outboxState, {}};
+}
+
+Result<RecordView> RecordService::get(const QUuid &id)
+{
+    if (auto unlocked = requireUnlocked(); !unlocked)
+        return unlocked.error();
+    auto stored = m_profile.store().get(id);
+    if (!stored)
+        return stored.error();
+    return open(stored->envelope, &*stored);
+}
+
+Status RecordService::forEach(const RecordQuery &query, const std::function<bool(const RecordView &)> &visit)
+{
+    if (auto unlocked = requireUnlocked(); !unlocked)
+        return unlocked;
+    std::optional<Error> failure;
+    auto listed = m_profile.store().forEach(query, [&](const StoredRecord &stored) {
+        auto view = open(stored.envelope, &stored);
+        if (!view) {
+            failure = view.error();
+            return false;
+        }
+        return visit(*view);
+    });
+    if (failure)
+        return *failure;
+    return listed;
+}
+
+Result<QList<RecordView>> RecordService::list(const RecordQuery &query)
+{
+    QList<RecordView> views;
+    auto listed = forEach(query, [&views](const RecordView &view) {
+        views.append(view);
+        return true;
+    });
+    if (!listed)
+        return listed.error();
+    return views;
+}
+
+Result<QList<RecordView>> RecordService::history(const QUuid &id)
+{
+    if (auto unlocked = requireUnlocked(); !unlocked)
+        return unlocked.error();
+    auto revisions = m_profile.store().revisions(id);
+    if (!revisions)
+        return revisions.error();
+    QList<RecordView> views;
+    for (const Revision &revision : *revisions) {
+        auto view = open(revision.envelope, nullptr);
+        if (!view)
+            return view.error();
+        if (view->header.id != id)
+            return Error(ErrorCode::Corrupt, u"a stored revision belongs to another record"_s);
+        views.append(std::move(view).value());
+    }
+    return views;
+}
+
+} // namespace outward

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/store/migration.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace outward {
+
+// One SQLite connection through Qt Sql, set up the way Outward needs it: WAL, full durability
+// (a committed record survives a crash or power loss), foreign keys, migrations applied.
+class Database
+{
+public:
+    // Creates the file when it does not exist; callers that must not create check first.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const QList<Migration> &migrations);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+
+    // Runs body in BEGIN IMMEDIATE .. COMMIT, rolling back when body or the commit fails.
+    // A write() inside another joins the outer transaction.
+    Status write(const QString &doing, const std::function<Status()> &body);
+
+    Result<std::optional<QString>> meta(const QString &key);
+    Status setMeta(const QString &key, const QString &value);
+
+    // PRAGMA integrity_check: "ok", or the problems SQLite found.
+    Result<QString> integrityCheck();
+
+private:
+    Database(QString path, QString connectionName);
+    Status exec(const QString &sql, const QString &doing);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_transactionDepth = 0;
+};
+
+} // namespace outward
