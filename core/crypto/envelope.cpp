@@ -78,20 +78,44 @@ Result<Layout> parseLayout(const QByteArray &envelope)
     return layout;
 }
 
-// Commitment = BLAKE2b-256(u32le(header length) || header || plaintext).
-void computeCommitment(unsigned char *out, const QByteArray &header, const char *plaintext,
-                       qsizetype plaintextLength)
+// The recipient table: for each wrap in order, its type and recipient key (33 bytes each).
+// Readers hold the record key, so the payload's associated data alone cannot stop one of them
+// from re-sealing the payload under a rewritten wrap list; the table is therefore committed to
+// inside every wrap, where no reader can change it for the author or for another reader.
+using RecipientTable = QByteArray;
+
+RecipientTable recipientTable(const unsigned char *firstWrap, int wrapCount)
+{
+    RecipientTable table;
+    table.reserve(qsizetype(wrapCount) * kWrapHeadBytes);
+    for (int i = 0; i < wrapCount; ++i)
+        table.append(reinterpret_cast<const char *>(firstWrap + qsizetype(i) * envelope::kWrapBytes),
+                     kWrapHeadBytes);
+    return table;
+}
+
+// Commitment = BLAKE2b-256(u32le(header length) || header || u8 wrap count || recipient table
+//                          || plaintext).
+Status computeCommitment(unsigned char *out, const QByteArray &header, const RecipientTable &table,
+                         const char *plaintext, qsizetype plaintextLength)
 {
     crypto_generichash_state state;
     unsigned char length[4];
     qToLittleEndian<quint32>(static_cast<quint32>(header.size()), length);
-    crypto_generichash_init(&state, nullptr, 0, kCommitmentBytes);
-    crypto_generichash_update(&state, length, sizeof length);
-    crypto_generichash_update(&state, ucharData(header), static_cast<unsigned long long>(header.size()));
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(plaintext),
-                              static_cast<unsigned long long>(plaintextLength));
-    crypto_generichash_final(&state, out, kCommitmentBytes);
+    const unsigned char count = static_cast<unsigned char>(table.size() / kWrapHeadBytes);
+    const bool ok =
+        crypto_generichash_init(&state, nullptr, 0, kCommitmentBytes) == 0 &&
+        crypto_generichash_update(&state, length, sizeof length) == 0 &&
+        crypto_generichash_update(&state, ucharData(header), static_cast<unsigned long long>(header.size())) == 0 &&
+        crypto_generichash_update(&state, &count, 1) == 0 &&
+        crypto_generichash_update(&state, ucharData(table), static_cast<unsigned long long>(table.size())) == 0 &&
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(plaintext),
+                                  static_cast<unsigned long long>(plaintextLength)) == 0 &&
+        crypto_generichash_final(&state, out, kCommitmentBytes) == 0;
     sodium_memzero(&state, sizeof state);
+    if (!ok)
+        return cryptoFailure("crypto_generichash");
+    return {};
 }
 
 // Wipes the per-record secrets on every path out of seal() and open().
@@ -180,22 +204,29 @@ Result<QByteArray> EnvelopeCrypto::seal(const QByteArray &header, const QByteArr
     QByteArray out(adLength + kNonceBytes + plaintext.size() + kTagBytes, Qt::Uninitialized);
     auto *base = reinterpret_cast<unsigned char *>(out.data());
 
-    WrapSecret secret;
-    randombytes_buf(secret.key(), kKeyBytes);
-    computeCommitment(secret.commitment(), header, plaintext.constData(), plaintext.size());
-
     memcpy(base, kMagic.data(), kMagicBytes);
     qToLittleEndian<quint32>(static_cast<quint32>(header.size()), base + kMagicBytes);
     memcpy(base + kMagicBytes + 4, header.constData(), static_cast<size_t>(header.size()));
-    unsigned char *cursor = base + kMagicBytes + 4 + header.size();
-    *cursor++ = static_cast<unsigned char>(wrapCount);
-
+    unsigned char *firstWrap = base + kMagicBytes + 4 + header.size() + 1;
+    firstWrap[-1] = static_cast<unsigned char>(wrapCount);
     for (int i = 0; i < wrapCount; ++i) {
         const bool isAuthor = i == 0;
-        unsigned char *wrap = cursor;
+        unsigned char *wrap = firstWrap + qsizetype(i) * envelope::kWrapBytes;
         wrap[0] = static_cast<unsigned char>(isAuthor ? envelope::WrapType::Author : envelope::WrapType::Reader);
         memcpy(wrap + 1, isAuthor ? m_keys.boxPublicKey.constData() : readers.at(i - 1).constData(),
                kRecipientBytes);
+    }
+
+    WrapSecret secret;
+    randombytes_buf(secret.key(), kKeyBytes);
+    if (auto committed = computeCommitment(secret.commitment(), header, recipientTable(firstWrap, wrapCount),
+                                           plaintext.constData(), plaintext.size());
+        !committed)
+        return committed.error();
+
+    for (int i = 0; i < wrapCount; ++i) {
+        const bool isAuthor = i == 0;
+        unsigned char *wrap = firstWrap + qsizetype(i) * envelope::kWrapBytes;
         unsigned char *nonce = wrap + kWrapHeadBytes;
         unsigned char *sealed = nonce + kNonceBytes;
         randombytes_buf(nonce, kNonceBytes);
@@ -207,7 +238,6 @@ Result<QByteArray> EnvelopeCrypto::seal(const QByteArray &header, const QByteArr
                                                      nonce, sharedKeys.at(i - 1)->data());
         if (rc != 0)
             return cryptoFailure(isAuthor ? "wrap for author" : "wrap for reader");
-        cursor += envelope::kWrapBytes;
     }
 
     unsigned char *payloadNonce = base + adLength;
@@ -278,8 +308,11 @@ Result<OpenedEnvelope> EnvelopeCrypto::open(const QByteArray &envelope,
 
     opened.header = envelope.mid(layout->headerOffset, layout->headerLength);
     std::array<unsigned char, kCommitmentBytes> commitment{};
-    computeCommitment(commitment.data(), opened.header, opened.plaintext.constData(),
-                      opened.plaintext.size());
+    if (auto committed = computeCommitment(commitment.data(), opened.header,
+                                           recipientTable(base + layout->wrapsOffset, layout->wrapCount),
+                                           opened.plaintext.constData(), opened.plaintext.size());
+        !committed)
+        return committed.error();
     if (sodium_memcmp(commitment.data(), secret.commitment(), kCommitmentBytes) != 0)
         return failedIntegrity();
     return opened;

@@ -56,17 +56,30 @@ const unsigned char *bytes(const QByteArray &array)
     return reinterpret_cast<const unsigned char *>(array.constData());
 }
 
-// BLAKE2b-256(u32le(header length) || header || plaintext), as envelope.cpp documents it.
-QByteArray commitmentOf(const QByteArray &header, const QByteArray &plaintext)
+// BLAKE2b-256(u32le(header length) || header || u8 wrap count || recipient table || plaintext),
+// where the recipient table is each wrap's type and recipient key, in order (docs/crypto.md).
+QByteArray commitmentOf(const QByteArray &header, const QByteArray &recipientTable,
+                        const QByteArray &plaintext)
 {
     QByteArray input(4, '\0');
     qToLittleEndian<quint32>(static_cast<quint32>(header.size()), input.data());
     input += header;
+    input += char(recipientTable.size() / 33);
+    input += recipientTable;
     input += plaintext;
     QByteArray out(32, '\0');
     crypto_generichash(bytes(out), 32, bytes(input), static_cast<unsigned long long>(input.size()),
                        nullptr, 0);
     return out;
+}
+
+QByteArray recipientTableOf(const QByteArray &envelope)
+{
+    const RawLayout layout = rawLayout(envelope);
+    QByteArray table;
+    for (int i = 0; i < layout.wrapCount; ++i)
+        table += envelope.mid(layout.wrapOffset(i), 33);
+    return table;
 }
 
 // What a reader learns from their wrap: the record key and the commitment.
@@ -632,7 +645,7 @@ private slots:
         const auto secret = openReaderWrap(sealed, bob->keys, pk(alice));
         QVERIFY(secret.has_value());
         QCOMPARE(secret->recordKey.size(), 32);
-        QCOMPARE(secret->commitment, commitmentOf(kHeader, kPlaintext));
+        QCOMPARE(secret->commitment, commitmentOf(kHeader, recipientTableOf(sealed), kPlaintext));
 
         const QByteArray associatedData = sealed.left(rawLayout(sealed).nonceOffset);
         EnvelopeCrypto author(alice->keys);
