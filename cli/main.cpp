@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <functional>
@@ -72,6 +73,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 wrong passphrase or recovery code
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Progress notes from the core are for debugging; a person at a terminal sees only what the
+    // command says. QT_LOGGING_RULES (e.g. "outward.*.info=true") turns them back on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"outward.*.info=false\noutward.*.debug=false"_s);
     outward::paths::setApplicationIdentity();
 
     QCommandLineParser parser;

@@ -10,6 +10,12 @@ namespace outward {
 
 namespace {
 
+// Qt Sql binds a null QString as SQL NULL; an empty team (not yet enrolled) is text, not NULL.
+QString textOrEmpty(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 const QString kColumns =
     u"id, kind, author, team, at, clock, deleted, envelope, outbox_state, outbox_error, server_seq"_s;
 
@@ -52,8 +58,8 @@ Status RecordStore::bindAndInsert(const StoredRecord &record)
 {
     m_insert.bindValue(0, idText(record.id));
     m_insert.bindValue(1, enumName(record.kind));
-    m_insert.bindValue(2, record.author);
-    m_insert.bindValue(3, record.team);
+    m_insert.bindValue(2, textOrEmpty(record.author));
+    m_insert.bindValue(3, textOrEmpty(record.team));
     m_insert.bindValue(4, record.atMs);
     m_insert.bindValue(5, record.clock.toString());
     m_insert.bindValue(6, record.deleted ? 1 : 0);
@@ -102,8 +108,8 @@ Status RecordStore::replace(const StoredRecord &record, qint64 nowMs)
                        u"deleted = ?, envelope = ?, outbox_state = ?, outbox_error = ?, server_seq = ? "
                        u"WHERE id = ?"_s);
         update.addBindValue(enumName(record.kind));
-        update.addBindValue(record.author);
-        update.addBindValue(record.team);
+        update.addBindValue(textOrEmpty(record.author));
+        update.addBindValue(textOrEmpty(record.team));
         update.addBindValue(record.atMs);
         update.addBindValue(record.clock.toString());
         update.addBindValue(record.deleted ? 1 : 0);
