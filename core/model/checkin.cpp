@@ -82,7 +82,8 @@ QJsonObject CheckIn::metrics() const
 
 QDateTime CheckIn::time() const
 {
-    return QDateTime(date, QTime(0, 0), Qt::UTC);
+    // The start of that day where the device is, so listing by local days finds it there.
+    return date.startOfDay();
 }
 
 QString CheckIn::summary() const

@@ -106,7 +106,8 @@ QJsonObject Commitment::metrics() const
 
 QDateTime Commitment::time() const
 {
-    return QDateTime(startDate, QTime(0, 0), Qt::UTC);
+    // The start of that day where the device is, so listing by local days finds it there.
+    return startDate.startOfDay();
 }
 
 QString Commitment::summary() const

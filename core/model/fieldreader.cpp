@@ -48,9 +48,10 @@ std::optional<int> FieldReader::wholeNumber(QLatin1StringView key)
     if (value.isUndefined())
         return std::nullopt;
     const double number = value.toDouble();
-    // Bounded well inside int so out-of-range values reach validate() as themselves.
-    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) ||
-        number < -1e9 || number > 1e9) {
+    // Bounded well inside int so out-of-range values reach validate() as themselves; the range
+    // is checked before the cast, which is undefined for values beyond qint64.
+    if (!value.isDouble() || number < -1e9 || number > 1e9 ||
+        number != static_cast<double>(static_cast<qint64>(number))) {
         addError(key, u"must be a whole number"_s);
         return std::nullopt;
     }

@@ -42,8 +42,11 @@ std::optional<HlcTimestamp> HlcTimestamp::fromString(QStringView text)
     for (QChar c : text.left(kWallDigits))
         if (!c.isDigit())
             return std::nullopt;
-    if (!isLowerHex(text[kWallDigits + 1]))
-        return std::nullopt;
+    // Exactly lowercase hex, so that text order stays clock order ("00B0" would sort before
+    // "00a0" as text while being larger) and "0x1f" is not read as a counter.
+    for (QChar c : text.mid(kWallDigits + 1, kCounterDigits))
+        if (!isLowerHex(c))
+            return std::nullopt;
     return HlcTimestamp{wall, static_cast<quint16>(counter), node.toString()};
 }
 

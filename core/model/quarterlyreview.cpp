@@ -223,7 +223,8 @@ QJsonObject QuarterlyReview::metrics() const
 
 QDateTime QuarterlyReview::time() const
 {
-    return QDateTime(firstDayOfQuarter(quarter), QTime(0, 0), Qt::UTC);
+    // The start of that day where the device is, so listing by local days finds it there.
+    return firstDayOfQuarter(quarter).startOfDay();
 }
 
 QString QuarterlyReview::summary() const

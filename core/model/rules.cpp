@@ -21,18 +21,31 @@ void Rules::fail(QAnyStringView key, const QString &rule)
     m_errors.append({path(key), rule});
 }
 
+namespace {
+// Characters as a person counts them: code points, so an emoji is one, not two UTF-16 units.
+qsizetype characterCount(const QString &text)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++count;
+    }
+    return count;
+}
+} // namespace
+
 void Rules::requiredText(const QString &value, QAnyStringView key, int maxLength)
 {
     if (value.trimmed().isEmpty())
         fail(key, u"is required and must not be blank"_s);
-    else if (value.size() > maxLength)
-        fail(key, u"must be at most %1 characters (it has %2)"_s.arg(maxLength).arg(value.size()));
+    else if (characterCount(value) > maxLength)
+        fail(key, u"must be at most %1 characters (it has %2)"_s.arg(maxLength).arg(characterCount(value)));
 }
 
 void Rules::optionalText(const std::optional<QString> &value, QAnyStringView key, int maxLength)
 {
-    if (value && value->size() > maxLength)
-        fail(key, u"must be at most %1 characters (it has %2)"_s.arg(maxLength).arg(value->size()));
+    if (value && characterCount(*value) > maxLength)
+        fail(key, u"must be at most %1 characters (it has %2)"_s.arg(maxLength).arg(characterCount(*value)));
 }
 
 void Rules::inScale(const std::optional<int> &value, QAnyStringView key, const IntScale &scale)

@@ -28,7 +28,7 @@ private slots:
         QCOMPARE(parsed->progress, 30);
         QCOMPARE(parsed->status, CheckInStatus::OnTrack);
         QVERIFY(!parsed->note);
-        QCOMPARE(parsed->time(), QDateTime(QDate(2025, 11, 22), QTime(0, 0), Qt::UTC));
+        QCOMPARE(parsed->time(), QDate(2025, 11, 22).startOfDay()); // the local day
         QCOMPARE(parsed->toJson().value("date").toString(), QString("2025-11-22"));
     }
 

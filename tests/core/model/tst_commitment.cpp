@@ -1,4 +1,5 @@
 #include "core/model/commitment.h"
+#include "core/model/record.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/testsupport.h"
 
@@ -31,7 +32,7 @@ private slots:
         QVERIFY(!parsed->description);
         QVERIFY(!parsed->measure);
         QCOMPARE(parsed->dueDate(), QDate(2026, 2, 22));
-        QCOMPARE(parsed->time(), QDateTime(QDate(2025, 11, 22), QTime(0, 0), Qt::UTC));
+        QCOMPARE(parsed->time(), QDate(2025, 11, 22).startOfDay()); // the local day
     }
 
     void fullRecordRoundTrips()
@@ -150,6 +151,20 @@ private slots:
         QCOMPARE(value.summary(), QString("Answer within a day · output · 40%"));
         value.status = CommitmentStatus::Dropped;
         QVERIFY(value.summary().endsWith("dropped"));
+    }
+
+    void recordTimeIsTheStartOfTheLocalDay()
+    {
+        // Listing filters by local days, so a date-only record must fall on its own local day
+        // wherever the device is (a UTC midnight is the day before west of Greenwich).
+        Commitment value;
+        value.title = QStringLiteral("t");
+        value.type = CommitmentType::Output;
+        value.horizonMonths = 3;
+        value.startDate = QDate(2025, 11, 20);
+        const QDateTime at = payloadTime(RecordPayload(value));
+        QCOMPARE(at.toLocalTime().date(), QDate(2025, 11, 20));
+        QCOMPARE(at.toLocalTime().time(), QTime(0, 0));
     }
 };
 

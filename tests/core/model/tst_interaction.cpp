@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace outward;
+using namespace Qt::StringLiterals;
 using namespace outward::test;
 
 class TestInteraction : public QObject
@@ -128,6 +129,38 @@ private slots:
             jsonObject(R"({"channel":"phone","endEmotion":"anger","note":"   "})"), context());
         OUTWARD_VERIFY_OK(parsed);
         QVERIFY(!parsed->note);
+    }
+
+    void noteLengthCountsCharactersNotUtf16Units()
+    {
+        // 4000 emoji are 8000 UTF-16 units but 4000 characters: the limit a person reads.
+        const QString fourThousandEmoji = QString::fromUtf8("\xF0\x9F\x98\x80").repeated(4000);
+        QJsonObject json = jsonObject(R"({"channel":"chat","endEmotion":"adoration"})");
+        json.insert(u"note"_s, fourThousandEmoji);
+        OUTWARD_VERIFY_OK(Interaction::fromJson(json, context()));
+
+        json.insert(u"note"_s, fourThousandEmoji + u"x"_s);
+        const auto tooLong = Interaction::fromJson(json, context());
+        QVERIFY(!tooLong.ok());
+        QCOMPARE(errorFields(tooLong.error()), QStringList{u"note"_s});
+        QVERIFY2(tooLong.error().fieldErrors().first().rule.contains(u"it has 4001"_s),
+                 qPrintable(tooLong.error().toString()));
+    }
+
+    void hugeNumbersAreRefusedAsNotWhole_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("1e20") << QByteArray(R"({"channel":"phone","endEmotion":"anger","handleTimeSeconds":1e20})");
+        QTest::newRow("-1e300") << QByteArray(R"({"channel":"phone","endEmotion":"anger","handleTimeSeconds":-1e300})");
+        QTest::newRow("fraction") << QByteArray(R"({"channel":"phone","endEmotion":"anger","handleTimeSeconds":1.5})");
+    }
+
+    void hugeNumbersAreRefusedAsNotWhole()
+    {
+        QFETCH(QByteArray, json);
+        const auto parsed = Interaction::fromJson(jsonObject(json.constData()), context());
+        QVERIFY(!parsed.ok());
+        QCOMPARE(errorFields(parsed.error()), QStringList{u"handleTimeSeconds"_s});
     }
 };
 

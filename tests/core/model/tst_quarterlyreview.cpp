@@ -54,7 +54,7 @@ private slots:
         QCOMPARE(parsed->commitments.first().type, CommitmentType::Output);
         QCOMPARE(parsed->commitments.first().achievement, 80);
         QCOMPARE(parsed->status(), QString("draft"));
-        QCOMPARE(parsed->time(), QDateTime(QDate(2025, 10, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(parsed->time(), QDate(2025, 10, 1).startOfDay()); // the local day
     }
 
     void fullRecordRoundTrips()
