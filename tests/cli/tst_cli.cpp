@@ -236,6 +236,25 @@ private slots:
         QCOMPARE(listJson().size(), before); // nothing was written
     }
 
+    void editThatWouldResetAFieldIsRefused()
+    {
+        const QString id = addInteraction(
+            R"({"channel":"phone","endEmotion":"anger","occurredAt":"2026-02-03T09:30:00Z","shareWithLead":true})");
+        QVERIFY(!id.isEmpty());
+        // null would fill in "now" and false: refused, naming each field, and nothing changes.
+        const Run run = cli({u"edit"_s, id}, R"({"occurredAt":null,"shareWithLead":null})");
+        QCOMPARE(run.exitCode, kInvalid);
+        QVERIFY2(run.err.contains(u"occurredAt: cannot be removed"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"shareWithLead: cannot be removed"_s), qPrintable(run.err));
+        const QJsonObject content =
+            QJsonDocument::fromJson(cli({u"show"_s, id}).out.toUtf8()).object().value(u"content"_s).toObject();
+        QVERIFY(content.value(u"occurredAt"_s).toString().startsWith(u"2026-02-03"_s));
+        QCOMPARE(content.value(u"shareWithLead"_s).toBool(), true);
+        // Removing an optional field still works.
+        QCOMPARE(cli({u"edit"_s, id}, R"({"shareWithLead":false,"note":null})").exitCode, kOk);
+        QCOMPARE(cli({u"delete"_s, id}).exitCode, kOk);
+    }
+
     void malformedJsonIsInvalid()
     {
         const Run run = cli({u"add"_s, u"interaction"_s}, "{\"channel\": ");
