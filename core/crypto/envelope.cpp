@@ -59,6 +59,12 @@ Result<Layout> parseLayout(const QByteArray &envelope)
 {
     Layout layout;
     const qsizetype size = envelope.size();
+    // "OWE" followed by a format byte: a later format is news, not damage.
+    if (size >= kMagicBytes && memcmp(envelope.constData(), kMagic.data(), kMagicBytes - 1) == 0 &&
+        static_cast<unsigned char>(envelope.at(kMagicBytes - 1)) > static_cast<unsigned char>(kMagic.back()))
+        return Error(ErrorCode::NewerVersion, u"this record was written by a newer version of Outward "
+                                              u"(envelope format %1); update Outward to open it"_s
+                                                  .arg(static_cast<unsigned char>(envelope.at(kMagicBytes - 1))));
     if (size < kMagicBytes + 4 || memcmp(envelope.constData(), kMagic.data(), kMagicBytes) != 0)
         return damaged(u"not an Outward record envelope"_s);
     layout.headerOffset = kMagicBytes + 4;

@@ -128,18 +128,23 @@ Error wrongPassphrase()
                  u"recovery code"_s);
 }
 
+Error damagedKeys()
+{
+    return Error(ErrorCode::Corrupt, u"the profile's key pairs are damaged although the secret was "
+                                     u"right; restore the profile folder from a backup"_s);
+}
+
 } // namespace
 
 Status checkPassphraseStrength(const SecureBytes &passphrase)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(passphrase.data()),
-                                           static_cast<qsizetype>(passphrase.size()));
+    QString text = QString::fromUtf8(reinterpret_cast<const char *>(passphrase.data()),
+                                     static_cast<qsizetype>(passphrase.size()));
     qsizetype characters = 0;
     for (auto it = text.cbegin(); it != text.cend(); ++it)
         if (!it->isLowSurrogate())
             ++characters;
-    QString copy = text;
-    wipe(copy);
+    wipe(text); // the only reference, so this wipes the decoded passphrase itself
     if (characters < kMinPassphraseLength)
         return Error(ErrorCode::InvalidInput,
                      u"the passphrase must have at least %1 characters; a few unrelated words "
@@ -212,7 +217,8 @@ Result<UnlockedKeys> unlockWithPassphrase(const WrappedKeyring &wrapped, const S
                           masterKeyAd(wrapped.userId), wrongPassphrase());
     if (!masterKey)
         return masterKey.error();
-    return unlockWithVerifiedMasterKey(wrapped, std::move(masterKey).value(), wrongPassphrase());
+    // The master key opened, so the secret was right: a failure past this point is damage.
+    return unlockWithVerifiedMasterKey(wrapped, std::move(masterKey).value(), damagedKeys());
 }
 
 Result<UnlockedKeys> unlockWithRecoveryCode(const WrappedKeyring &wrapped, const QString &recoveryCode)
@@ -230,7 +236,7 @@ Result<UnlockedKeys> unlockWithRecoveryCode(const WrappedKeyring &wrapped, const
                           masterKeyAd(wrapped.userId), wrongCode);
     if (!masterKey)
         return masterKey.error();
-    return unlockWithVerifiedMasterKey(wrapped, std::move(masterKey).value(), wrongCode);
+    return unlockWithVerifiedMasterKey(wrapped, std::move(masterKey).value(), damagedKeys());
 }
 
 Result<UnlockedKeys> unlockWithMasterKey(const WrappedKeyring &wrapped, const SecureBytes &masterKey)

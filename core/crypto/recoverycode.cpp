@@ -5,6 +5,7 @@
 #include <sodium.h>
 
 #include <array>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -20,12 +21,13 @@ constexpr char kWrapKey[] = "outward recovery wrapping key v1";
 static_assert((kSecretBytes * 8 + kChecksumBits) / 5 == kCodeChars);
 
 // The first 20 bits of a keyed BLAKE2b of the secret, in the top bits of 3 bytes.
-std::array<unsigned char, 3> checksum(const unsigned char *secret)
+std::optional<std::array<unsigned char, 3>> checksum(const unsigned char *secret)
 {
     std::array<unsigned char, 32> hash{};
-    crypto_generichash(hash.data(), hash.size(), secret, kSecretBytes,
-                       reinterpret_cast<const unsigned char *>(kChecksumKey), sizeof kChecksumKey - 1);
-    return {hash[0], hash[1], static_cast<unsigned char>(hash[2] & 0xf0)};
+    if (crypto_generichash(hash.data(), hash.size(), secret, kSecretBytes,
+                           reinterpret_cast<const unsigned char *>(kChecksumKey), sizeof kChecksumKey - 1) != 0)
+        return std::nullopt;
+    return std::array<unsigned char, 3>{hash[0], hash[1], static_cast<unsigned char>(hash[2] & 0xf0)};
 }
 
 int decodeChar(QChar c)
@@ -62,7 +64,9 @@ QString format(const SecureBytes &secret)
     std::array<unsigned char, kTotalBytes> bits{};
     memcpy(bits.data(), secret.data(), kSecretBytes);
     const auto sum = checksum(secret.data());
-    std::copy(sum.begin(), sum.end(), bits.begin() + kSecretBytes);
+    if (!sum)
+        return {};
+    std::copy(sum->begin(), sum->end(), bits.begin() + kSecretBytes);
 
     QString code;
     for (int i = 0; i < kCodeChars; ++i) {
@@ -105,7 +109,11 @@ Result<SecureBytes> parse(const QString &code)
                              .arg(kCodeChars)
                              .arg(count));
     const auto expected = checksum(bits.data());
-    const bool matches = sodium_memcmp(expected.data(), bits.data() + kSecretBytes, 3) == 0;
+    if (!expected) {
+        sodium_memzero(bits.data(), bits.size());
+        return cryptoFailure("crypto_generichash");
+    }
+    const bool matches = sodium_memcmp(expected->data(), bits.data() + kSecretBytes, 3) == 0;
     SecureBytes secret = SecureBytes::copyOf(bits.data(), kSecretBytes);
     sodium_memzero(bits.data(), bits.size());
     if (!matches)

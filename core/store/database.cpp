@@ -52,7 +52,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
                      u"the profile database cannot use write-ahead logging on this file system; "
                      u"move the profile to a local disk"_s);
     walQuery.finish();
-    for (const QString &pragma : {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+    // secure_delete: freed pages are zeroed, so an old passphrase wrap or a superseded envelope
+    // does not linger in the file after a passphrase change or a purge.
+    for (const QString &pragma : {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA secure_delete = ON"_s}) {
         if (auto done = database->exec(pragma, u"opening the profile database"_s); !done)
             return done.error();
     }

@@ -22,7 +22,10 @@ Result<std::optional<WrappedKeyring>> KeyringStore::load()
         return sqlError(query.lastError(), u"reading the profile's keys"_s);
     if (!query.next())
         return std::optional<WrappedKeyring>();
-    if (query.value(0).toInt() != WrappedKeyring::kFormatVersion)
+    if (query.value(0).toInt() < 1)
+        return Error(ErrorCode::Corrupt, u"the profile's keys are damaged (format %1); restore the "
+                                         u"profile folder from a backup"_s.arg(query.value(0).toInt()));
+    if (query.value(0).toInt() > WrappedKeyring::kFormatVersion)
         return Error(ErrorCode::NewerVersion,
                      u"the profile's keys use format %1, which this version of Outward does not "
                      u"know; update Outward"_s.arg(query.value(0).toInt()));

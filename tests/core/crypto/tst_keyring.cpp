@@ -399,6 +399,21 @@ private slots:
         }
     }
 
+    // The right secret opened the master key, so damage behind it must not send the user
+    // hunting for a passphrase they typed correctly.
+    void damagedKeyPairsWithTheRightSecretAreCorruptNotWrong()
+    {
+        WrappedKeyring damaged = alice->wrapped;
+        flipByte(damaged.wrappedSecretKeys, damaged.wrappedSecretKeys.size() - 1);
+        const auto withPassphrase = keyring::unlockWithPassphrase(damaged, passphrase("alice passphrase"));
+        QVERIFY(!withPassphrase.ok());
+        QCOMPARE(withPassphrase.error().code(), ErrorCode::Corrupt);
+        QVERIFY(withPassphrase.error().message().contains(QStringLiteral("damaged")));
+        const auto withCode = keyring::unlockWithRecoveryCode(damaged, alice->recoveryCode);
+        QVERIFY(!withCode.ok());
+        QCOMPARE(withCode.error().code(), ErrorCode::Corrupt);
+    }
+
     void truncatedWrapsAreRefused()
     {
         WrappedKeyring a = alice->wrapped;
