@@ -71,6 +71,11 @@ Result<Profile::Created> Profile::create(const QString &folder, const SecureByte
     auto created = keyring::create(userId, passphrase, params);
     if (!created)
         return created.error();
+    // SQLite gives -wal and -shm the database file's mode, so owner-only from the first byte keeps
+    // the wrapped keys private even in a copy of the folder that lost its 0700.
+    if (QFile file(path); !file.exists() && file.open(QIODevice::WriteOnly))
+        file.close();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto database = Database::open(path, profileSchema());
     if (!database)
         return database.error();
