@@ -44,6 +44,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
     if (!database->m_db.open())
         return sqlError(database->m_db.lastError(), u"opening the profile database"_s);
 
+    if (auto notNewer = refuseNewer(database->m_db, migrations); !notNewer)
+        return notNewer.error();
+
     QSqlQuery walQuery(database->m_db);
     if (!walQuery.exec(u"PRAGMA journal_mode = WAL"_s) || !walQuery.next())
         return sqlError(walQuery.lastError(), u"opening the profile database"_s);

@@ -53,7 +53,7 @@ Result<int> userVersion(QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
+Status refuseNewer(QSqlDatabase &db, const QList<Migration> &migrations)
 {
     auto current = userVersion(db);
     if (!current)
@@ -63,6 +63,16 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
         return Error(ErrorCode::NewerVersion,
                      u"this profile was written by a newer version of Outward (schema %1; this "
                      u"version knows up to %2). Update Outward to open it"_s.arg(*current).arg(latest));
+    return {};
+}
+
+Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
+{
+    if (auto notNewer = refuseNewer(db, migrations); !notNewer)
+        return notNewer;
+    auto current = userVersion(db);
+    if (!current)
+        return current.error();
     for (const Migration &step : migrations) {
         if (step.version <= *current)
             continue;

@@ -26,4 +26,8 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations);
 
 Result<int> userVersion(QSqlDatabase &db);
 
+// ErrorCode::NewerVersion when the database is newer than the last step. Reads only, so a
+// profile from a newer Outward can be refused before anything (even journal mode) is changed.
+Status refuseNewer(QSqlDatabase &db, const QList<Migration> &migrations);
+
 } // namespace outward

@@ -222,6 +222,25 @@ private slots:
         QCOMPARE(raw.rowCount(u"future"_s), 1);
     }
 
+    // A newer Outward might use another journal mode: refusing must not switch it to WAL.
+    void newerDatabaseKeepsItsJournalMode()
+    {
+        const QString path = newPath();
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(u"PRAGMA journal_mode = DELETE"_s));
+            QVERIFY(raw.exec(u"CREATE TABLE future (x TEXT)"_s));
+            QVERIFY(
+                raw.exec(u"PRAGMA user_version = %1"_s.arg(profileSchema().last().version + 1)));
+        }
+        const QByteArray before = fileHash(path);
+        const auto database = Database::open(path, profileSchema());
+        QVERIFY(!database.ok());
+        QCOMPARE(database.error().code(), ErrorCode::NewerVersion);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+
     void migrateItselfRefusesANewerDatabase()
     {
         const QString path = newPath();
