@@ -51,6 +51,8 @@ public:
 private:
     Status requireUnlocked() const;
     RecordHeader newHeader(const RecordPayload &payload, const QUuid &id, bool deleted);
+    RecordHeader newHeader(const RecordPayload &payload, const QUuid &id, const HlcTimestamp &clock,
+                           bool deleted);
     Result<StoredRecord> seal(const RecordHeader &header, const QJsonObject &content);
     Result<RecordView> open(const QByteArray &envelope, const StoredRecord *stored);
     Result<RecordView> currentOwnRecord(const QUuid &id);

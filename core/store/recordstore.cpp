@@ -51,22 +51,25 @@ RecordStore::RecordStore(Database &db)
     : m_db(db)
     , m_insert(db.connection())
 {
-    m_insert.prepare(u"INSERT INTO records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
+    // Named placeholders: Qt Sql binds a positional value by formatting its index as a name and
+    // looking that up, which cost about a microsecond per row in bulk inserts (bench/).
+    m_insert.prepare(u"INSERT INTO records (%1) VALUES (:id, :kind, :author, :team, :at, :clock, "
+                     u":deleted, :envelope, :outbox_state, :outbox_error, :server_seq)"_s.arg(kColumns));
 }
 
 Status RecordStore::bindAndInsert(const StoredRecord &record)
 {
-    m_insert.bindValue(0, idText(record.id));
-    m_insert.bindValue(1, enumName(record.kind));
-    m_insert.bindValue(2, textOrEmpty(record.author));
-    m_insert.bindValue(3, textOrEmpty(record.team));
-    m_insert.bindValue(4, record.atMs);
-    m_insert.bindValue(5, record.clock.toString());
-    m_insert.bindValue(6, record.deleted ? 1 : 0);
-    m_insert.bindValue(7, record.envelope);
-    m_insert.bindValue(8, static_cast<int>(record.outboxState));
-    m_insert.bindValue(9, record.outboxError.isEmpty() ? QVariant() : QVariant(record.outboxError));
-    m_insert.bindValue(10, record.serverSeq ? QVariant(*record.serverSeq) : QVariant());
+    m_insert.bindValue(u":id"_s, idText(record.id));
+    m_insert.bindValue(u":kind"_s, enumName(record.kind));
+    m_insert.bindValue(u":author"_s, textOrEmpty(record.author));
+    m_insert.bindValue(u":team"_s, textOrEmpty(record.team));
+    m_insert.bindValue(u":at"_s, record.atMs);
+    m_insert.bindValue(u":clock"_s, record.clock.toString());
+    m_insert.bindValue(u":deleted"_s, record.deleted ? 1 : 0);
+    m_insert.bindValue(u":envelope"_s, record.envelope);
+    m_insert.bindValue(u":outbox_state"_s, static_cast<int>(record.outboxState));
+    m_insert.bindValue(u":outbox_error"_s, record.outboxError.isEmpty() ? QVariant() : QVariant(record.outboxError));
+    m_insert.bindValue(u":server_seq"_s, record.serverSeq ? QVariant(*record.serverSeq) : QVariant());
     if (!m_insert.exec()) {
         const QSqlError error = m_insert.lastError();
         if (error.nativeErrorCode() == u"1555"_s || error.nativeErrorCode() == u"2067"_s)

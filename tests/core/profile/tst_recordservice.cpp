@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 using namespace outward;
@@ -142,6 +143,44 @@ private slots:
         OUTWARD_VERIFY_OK(added);
         QCOMPARE(*added, 2);
         QCOMPARE(service->list({})->size(), 2);
+    }
+
+    // A large batch is sealed by worker threads and inserted in order: every record must come
+    // out whole, once, with clocks that follow the order of the batch.
+    void largeBatchSealsInParallelAndKeepsOrder()
+    {
+        constexpr int kCount = 1000; // above the threshold for sealing on worker threads
+        QList<RecordPayload> payloads;
+        for (int i = 0; i < kCount; ++i) {
+            Interaction one;
+            one.occurredAt = clock.now().addSecs(-kCount + i); // record i is the i-th oldest
+            one.channel = Channel::Email;
+            one.endEmotion = Emotion::Ambivalence;
+            one.handleTimeSeconds = i;
+            one.note = u"batch note %1"_s.arg(i);
+            payloads << one;
+        }
+        const auto added = service->addMany(payloads);
+        OUTWARD_VERIFY_OK(added);
+        QCOMPARE(*added, kCount);
+
+        const auto all = service->list({}); // newest first
+        OUTWARD_VERIFY_OK(all);
+        QCOMPARE(all->size(), kCount);
+        QSet<QUuid> ids;
+        for (int k = 0; k < kCount; ++k) {
+            const RecordView &view = all->at(k);
+            const int i = kCount - 1 - k;
+            QCOMPARE(view.json.value(u"handleTimeSeconds"_s).toInt(), i);
+            QCOMPARE(view.json.value(u"note"_s).toString(), u"batch note %1"_s.arg(i));
+            ids.insert(view.header.id);
+            if (k > 0)
+                QVERIFY2(view.header.clock < all->at(k - 1).header.clock,
+                         "clocks do not follow the order of the batch");
+        }
+        QCOMPARE(ids.size(), kCount);
+        // The clock goes on after the batch.
+        QVERIFY(all->first().header.clock < addOrFail(R"({"channel":"phone","endEmotion":"anger"})").header.clock);
     }
 
     void editAppliesAMergePatchAndKeepsARevision()

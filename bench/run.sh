@@ -1,0 +1,315 @@
+#!/usr/bin/env bash
+# Runs the Outward benchmarks and prints one table of times, ratios and PASS/MISS per target.
+#   bench/run.sh BUILD_DIR [--update-docs] [--runs N] [--count N]
+# ./dev bench calls it with the release build. --update-docs also writes the table, with the
+# machine it ran on, to docs/benchmarks.md. A benchmark never fails the build or the tests: a missed
+# target is printed as MISS and the script still exits 0; only a broken benchmark exits non-zero.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${1:?usage: bench/run.sh BUILD_DIR [--update-docs] [--runs N] [--count N]}"
+shift
+BUILD="$(cd "$BUILD" && pwd)"
+UPDATE_DOCS=0
+RUNS=3        # insert rounds (each: plain, SQLCipher, Outward, interleaved); the median is reported
+UNLOCK_RUNS=5 # fresh processes for unlock + newest 50
+ADD_RUNS=11   # outward-cli add processes
+COUNT=100000
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --update-docs) UPDATE_DOCS=1 ;;
+        --runs) RUNS="$2"; shift ;;
+        --count) COUNT="$2"; shift ;;
+        *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+BENCH_DIR="$BUILD/bench/store"
+OUTWARD="$BENCH_DIR/bench_outward"
+PLAIN="$BENCH_DIR/bench_sqlite_plain"
+CIPHER="$BENCH_DIR/bench_sqlcipher"
+CLI="$BUILD/cli/outward-cli"
+for exe in "$OUTWARD" "$PLAIN" "$CIPHER" "$CLI"; do
+    [ -x "$exe" ] || { echo "bench/run.sh: $exe is missing; build with OUTWARD_BUILD_BENCH=ON" >&2; exit 1; }
+done
+
+# On the build's disk, not a tmpfs, so that fsync costs what it costs on a real profile.
+WORK="$(mktemp -d "$BUILD/bench-data.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+
+# The passphrase bench_outward uses (kBenchPassphrase).
+export OUTWARD_PASSPHRASE="outward bench passphrase 2026"
+export OUTWARD_NEW_PASSPHRASE="$OUTWARD_PASSPHRASE"
+export QT_LOGGING_RULES="outward.*.info=false"
+
+say() { printf '%s\n' "$*" >&2; }
+# field LINE KEY: the value of key=value (or key="a b") in a BENCH line.
+field() {
+    local line=$1 key=$2
+    if [[ $line =~ (^|[[:space:]])$key=\"([^\"]*)\" ]]; then
+        printf '%s' "${BASH_REMATCH[2]}"
+    elif [[ $line =~ (^|[[:space:]])$key=([^[:space:]]*) ]]; then
+        printf '%s' "${BASH_REMATCH[2]}"
+    else
+        echo "bench/run.sh: no $key in: $line" >&2
+        exit 1
+    fi
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+calc() { awk "BEGIN { printf \"%.${2:-1}f\", $1 }"; }
+ms_now() { local t=$EPOCHREALTIME; printf '%s' "${t/./}"; } # microseconds
+bench_line() { "$@" | grep '^BENCH ' | tail -1; }
+# 1234.5 -> "1,235 ms", 61.26 -> "61.3 ms"
+fmt_ms() { awk -v v="$1" 'BEGIN { if (v < 100) { printf "%.1f ms", v; exit }
+    s = sprintf("%d", v + 0.5); out = ""
+    while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) }
+    printf "%s%s ms", s, out }'; }
+thousands() { fmt_ms "$1" | sed 's/ ms$//'; }
+pass_if() { if awk "BEGIN { exit !($1) }"; then printf 'PASS'; else printf 'MISS'; fi; }
+
+say "Outward benchmarks: $COUNT interactions, $RUNS insert rounds (build: $BUILD)"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+started_at=$SECONDS
+# Share of time some task waited for a CPU (Linux PSI): other work on the machine skews timings.
+cpu_pressure() { awk '/^some/ { for (i = 2; i <= NF; ++i) if ($i ~ /^avg(60|300)=/) { printf "%s%s", sep, $i; sep = " " } }' /proc/pressure/cpu 2>/dev/null; }
+pressure_before=$(cpu_pressure)
+
+# 1. Insert: the same rows into plain SQLite, SQLCipher and the Outward store, interleaved and in a
+#    different order each round, so that a noisy neighbour or leftover disk writes hit all alike.
+plain_ms=() cipher_ms=() outward_ms=() padded_ms=()
+plain_cpu=() cipher_cpu=() outward_cpu=() padded_cpu=()
+run_plain() {
+    line=$(bench_line "$PLAIN" --db "$WORK/plain.db" --count "$COUNT")
+    plain_ms+=("$(field "$line" insert_ms)")
+    plain_cpu+=("$(field "$line" insert_cpu_ms)")
+    plain_settings=$(field "$line" settings)
+    sqlite_version=$(field "$line" sqlite_version)
+    payload_avg=$(field "$line" payload_avg_bytes)
+    plain_db=$(field "$line" db_bytes)
+    rm -f "$WORK"/plain.db*
+}
+run_cipher() {
+    line=$(bench_line "$CIPHER" --db "$WORK/cipher.db" --count "$COUNT")
+    cipher_ms+=("$(field "$line" insert_ms)")
+    cipher_cpu+=("$(field "$line" insert_cpu_ms)")
+    cipher_settings=$(field "$line" settings)
+    cipher_version="$(field "$line" cipher_version) (SQLite $(field "$line" sqlite_version))"
+    cipher_db=$(field "$line" db_bytes)
+    rm -f "$WORK"/cipher.db*
+}
+run_outward() {
+    rm -rf "$WORK/outward"
+    line=$(bench_line "$OUTWARD" insert --profile "$WORK/outward" --count "$COUNT")
+    outward_ms+=("$(field "$line" insert_ms)")
+    outward_cpu+=("$(field "$line" insert_cpu_ms)")
+    outward_settings=$(field "$line" settings)
+    payload_avg=$(field "$line" payload_avg_bytes)
+    envelope_avg=$(field "$line" envelope_avg_bytes)
+    outward_db=$(field "$line" db_bytes)
+    [ "$(field "$line" json_identical_of_100)" = 100 ] || say "  note: the generated JSON differs from what Outward seals"
+    if [ ! -d "$WORK/profile" ]; then
+        mv "$WORK/outward" "$WORK/profile" # kept for unlock and outward-cli add
+    fi
+    rm -rf "$WORK/outward"
+}
+run_padded() { # plain SQLite with each row as large as Outward's envelope
+    line=$(bench_line "$PLAIN" --db "$WORK/padded.db" --count "$COUNT" --pad $((envelope_avg - payload_avg)))
+    padded_ms+=("$(field "$line" insert_ms)")
+    padded_cpu+=("$(field "$line" insert_cpu_ms)")
+    rm -f "$WORK"/padded.db*
+}
+orders=("plain cipher outward padded" "outward padded plain cipher" "cipher outward padded plain"
+        "padded plain cipher outward") # outward runs before padded in round 1: padded needs its size
+for round in $(seq 1 "$RUNS"); do
+    for engine in ${orders[$(((round - 1) % ${#orders[@]}))]}; do
+        say "  insert round $round/$RUNS: $engine"
+        sync # start each run without the previous run's writes still in flight
+        "run_$engine"
+    done
+done
+plain=$(median "${plain_ms[@]}")
+cipher=$(median "${cipher_ms[@]}")
+outward=$(median "${outward_ms[@]}")
+padded=$(median "${padded_ms[@]}")
+plain_c=$(median "${plain_cpu[@]}")
+cipher_c=$(median "${cipher_cpu[@]}")
+outward_c=$(median "${outward_cpu[@]}")
+padded_c=$(median "${padded_cpu[@]}")
+# The comparison is only fair while the baselines run with the store's settings.
+settings_note="The baselines ran with the store's own SQLite settings: $outward_settings."
+if [ "$plain_settings" != "$outward_settings" ] || [ "$cipher_settings" != "$outward_settings" ]; then
+    settings_note="WARNING: settings differ. Store: $outward_settings; plain: $plain_settings; SQLCipher: $cipher_settings. Update bench/store/bench_baseline.cpp to match core/store/database.cpp."
+    say "  $settings_note"
+fi
+
+# 2. Unlock with the passphrase + the newest 50, each in a fresh process, on the profile of
+#    100,000 records created with KdfParams::desktop().
+unlock_wall=() unlock_open=() unlock_unlock=() unlock_list=() unlock_total=()
+for run in $(seq 1 "$UNLOCK_RUNS"); do
+    say "  unlock + newest 50: run $run/$UNLOCK_RUNS"
+    start=$(ms_now)
+    line=$(bench_line "$OUTWARD" unlock --profile "$WORK/profile" --limit 50)
+    end=$(ms_now)
+    unlock_wall+=("$(calc "($end - $start) / 1000" 2)")
+    unlock_open+=("$(field "$line" open_ms)")
+    unlock_unlock+=("$(field "$line" unlock_ms)")
+    unlock_list+=("$(field "$line" list_ms)")
+    unlock_total+=("$(field "$line" total_ms)")
+    desktop_kdf=$(field "$line" kdf)
+done
+say "  Argon2id alone with the desktop parameters"
+line=$(bench_line "$OUTWARD" kdf --ops 3 --mem $((256 * 1024 * 1024)) --runs 5)
+desktop_kdf_ms=$(field "$line" kdf_ms)
+line=$(bench_line "$OUTWARD" kdf --ops 3 --mem $((64 * 1024 * 1024)) --runs 5)
+phone_kdf_ms=$(field "$line" kdf_ms)
+u_wall=$(median "${unlock_wall[@]}")
+u_open=$(median "${unlock_open[@]}")
+u_unlock=$(median "${unlock_unlock[@]}")
+u_list=$(median "${unlock_list[@]}")
+u_rest=$(calc "$u_wall - $desktop_kdf_ms" 1)
+
+# 3. One `outward-cli add` as a whole process, on a copy of the same 100,000-record profile whose
+#    master key was re-wrapped with `outward-cli passwd --kdf interactive`. Key derivation is
+#    measured alone with the same parameters and subtracted; as a cross-check, the same add on a
+#    copy re-wrapped with Argon2id's minimum cost (ops 1, 8 KiB), where the KDF costs ~0.
+say "  outward-cli add: preparing profiles"
+cp -a "$WORK/profile" "$WORK/cli"
+"$CLI" passwd --profile "$WORK/cli" --kdf interactive >/dev/null 2>&1
+cp -a "$WORK/profile" "$WORK/cli-min"
+bench_line "$OUTWARD" rekdf --profile "$WORK/cli-min" --ops 1 --mem 8192 >/dev/null
+sample="$WORK/sample.json"
+"$OUTWARD" sample --seed 42 >"$sample"
+add_ms=() add_min_ms=()
+for run in $(seq 1 "$ADD_RUNS"); do
+    start=$(ms_now)
+    "$CLI" add interaction --profile "$WORK/cli" <"$sample" >/dev/null 2>"$WORK/add.err" ||
+        { cat "$WORK/add.err" >&2; exit 1; }
+    end=$(ms_now)
+    add_ms+=("$(calc "($end - $start) / 1000" 2)")
+    start=$(ms_now)
+    "$CLI" add interaction --profile "$WORK/cli-min" <"$sample" >/dev/null 2>"$WORK/add.err" ||
+        { cat "$WORK/add.err" >&2; exit 1; }
+    end=$(ms_now)
+    add_min_ms+=("$(calc "($end - $start) / 1000" 2)")
+done
+say "  Argon2id alone with the interactive parameters"
+line=$(bench_line "$OUTWARD" kdf --ops 2 --mem $((64 * 1024 * 1024)) --runs 7)
+interactive_kdf_ms=$(field "$line" kdf_ms)
+add=$(median "${add_ms[@]}")
+add_min=$(median "${add_min_ms[@]}")
+add_rest=$(calc "$add - $interactive_kdf_ms" 1)
+
+# The table.
+r_outward=$(calc "$outward / $plain" 2)
+r_cipher=$(calc "$cipher / $plain" 2)
+r_padded=$(calc "$padded / $plain" 2)
+r_vs_cipher=$(calc "$outward / $cipher" 2)
+insert_result=$(pass_if "$outward <= 1.5 * $plain && $outward < $cipher")
+unlock_result=$(pass_if "$u_wall < 1000")
+add_result=$(pass_if "$add_rest < 100")
+count_text=$(thousands "$COUNT")
+
+table=$(cat <<TABLE
+| Benchmark | Time (median) | CPU time | Ratio | Target | Result |
+|---|---:|---:|---:|---|---|
+| Insert $count_text interactions, plain SQLite $sqlite_version (JSON unencrypted, ${payload_avg} B/row) | $(fmt_ms "$plain") | $(fmt_ms "$plain_c") | 1.00x | baseline | |
+| Insert $count_text, SQLCipher $cipher_version (page encryption) | $(fmt_ms "$cipher") | $(fmt_ms "$cipher_c") | ${r_cipher}x | | |
+| Insert $count_text, Outward store (RecordService::addMany, envelopes of ${envelope_avg} B) | $(fmt_ms "$outward") | $(fmt_ms "$outward_c") | ${r_outward}x plain, ${r_vs_cipher}x SQLCipher | ≤ 1.5x plain and < SQLCipher | $insert_result |
+| &nbsp;&nbsp;for scale: plain SQLite with rows padded to ${envelope_avg} B | $(fmt_ms "$padded") | $(fmt_ms "$padded_c") | ${r_padded}x | | |
+| Unlock with passphrase + newest 50 of $count_text (whole process) | $(fmt_ms "$u_wall") | | | < 1,000 ms | $unlock_result |
+| &nbsp;&nbsp;Argon2id alone ($desktop_kdf) | $(fmt_ms "$desktop_kdf_ms") | | | | |
+| &nbsp;&nbsp;everything else (process − Argon2id) | $(fmt_ms "$u_rest") | | | | |
+| &nbsp;&nbsp;for reference: phones' Argon2id (KdfParams::phone(), ops=3 mem=64MiB) on this machine | $(fmt_ms "$phone_kdf_ms") | | | | |
+| &nbsp;&nbsp;in process: Profile::open / unlock / list 50 decrypted | $(fmt_ms "$u_open") / $(fmt_ms "$u_unlock") / $(fmt_ms "$u_list") | | | | |
+| \`outward-cli add interaction\`, whole process (interactive KDF, $count_text-record profile) | $(fmt_ms "$add") | | | | |
+| &nbsp;&nbsp;Argon2id alone (argon2id13 ops=2 mem=64MiB) | $(fmt_ms "$interactive_kdf_ms") | | | | |
+| &nbsp;&nbsp;add excluding key derivation (process − Argon2id) | $(fmt_ms "$add_rest") | | | < 100 ms | $add_result |
+| &nbsp;&nbsp;cross-check: same add with Argon2id at its minimum (ops 1, 8 KiB) | $(fmt_ms "$add_min") | | | | |
+TABLE
+)
+
+printf '\n%s\n\n' "$table"
+echo "Insert: $RUNS rounds; unlock: $UNLOCK_RUNS processes; outward-cli add: $ADD_RUNS processes; medians."
+rounds="Insert rounds, wall ms: plain ${plain_ms[*]}; SQLCipher ${cipher_ms[*]}; Outward ${outward_ms[*]}; padded ${padded_ms[*]}."
+echo "$rounds"
+echo "$settings_note"
+pressure_after=$(cpu_pressure)
+contention="Load average before: $load_before. CPU pressure (PSI, some) before: ${pressure_before:-n/a}; at the end ($((SECONDS - started_at)) s run): ${pressure_after:-n/a}."
+echo "$contention"
+echo "Databases: plain $(calc "$plain_db / 1048576" 0) MiB, SQLCipher $(calc "$cipher_db / 1048576" 0) MiB, Outward $(calc "$outward_db / 1048576" 0) MiB."
+
+if [ "$UPDATE_DOCS" = 1 ]; then
+    cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+    cores=$(nproc)
+    ram=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+    os=$( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null || uname -s)
+    kernel=$(uname -r)
+    fs=$(df -T "$BUILD" | awk 'NR == 2 { print $2 }')
+    qt=$(pkg-config --modversion Qt6Core 2>/dev/null || echo 6)
+    sodium=$(pkg-config --modversion libsodium 2>/dev/null || echo "?")
+    when=$(date -u '+%Y-%m-%d %H:%M UTC')
+    commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "?")
+    dirty=$(git -C "$ROOT" status --porcelain 2>/dev/null | grep -q . && echo " + uncommitted changes" || true)
+    cat >"$ROOT/docs/benchmarks.md" <<DOC
+# Benchmarks
+
+Written by \`./dev bench --update-docs\` (bench/run.sh); the latest run replaces this file.
+
+- **Date:** $when, commit $commit$dirty
+- **Machine:** $cpu, $cores cores, $ram RAM, $os (Linux $kernel), $fs file system
+- **Software:** Qt $qt (Qt Sql, system SQLite $sqlite_version), libsodium $sodium, SQLCipher $cipher_version; release build
+
+$table
+
+Insert: $RUNS rounds; unlock: $UNLOCK_RUNS processes; outward-cli add: $ADD_RUNS processes; medians.
+$rounds
+$settings_note
+$contention
+Databases after the insert: plain $(calc "$plain_db / 1048576" 0) MiB, SQLCipher $(calc "$cipher_db / 1048576" 0) MiB, Outward $(calc "$outward_db / 1048576" 0) MiB.
+
+## What is measured
+
+- **Rows.** $count_text interactions generated deterministically (bench/store/payloads.h): channel,
+  emotions before and after, handle time, first-contact resolution, effort, advocacy, sometimes
+  customer scores, and a note; ${payload_avg} bytes of JSON on average (500-700). Every engine gets
+  the same rows. The JSON is byte for byte what Outward seals for the same interaction.
+- **Same schema, settings and batching.** The baselines create the profile's own schema
+  (\`profileSchema()\` from core/store/schema.cpp: the records table and its four indexes), use the
+  same settings as core/store/database.cpp (WAL, \`synchronous = FULL\`, foreign keys,
+  \`secure_delete\`, busy timeout 5 s; the PRAGMA values each side reports are compared on every
+  run, see the line under the table), one prepared INSERT and one \`BEGIN IMMEDIATE\` transaction for all rows, as
+  \`RecordService::addMany\` does. The time runs from BEGIN to the end of COMMIT (which includes
+  SQLite's automatic WAL checkpoint). The files live on the build's disk, not a tmpfs.
+- **Plain SQLite** (bench_sqlite_plain, the system libsqlite3 through the C API) stores the JSON
+  unencrypted in the envelope column. The baselines get their JSON already serialised; only the
+  id and clock text are made per row. Outward's time includes everything \`addMany\` does:
+  validation, ids, hybrid-logical-clock stamps, metrics, header and content JSON, sealing, Qt Sql.
+- **SQLCipher** (bench_sqlcipher, libsqlcipher) stores the same rows with page encryption; the key
+  is given raw (\`PRAGMA key = "x'…'"\`) so its PBKDF2 is not timed, and \`cipher_page_size = 4096\`
+  matches SQLite's page size. The two libraries export the same symbols, hence two executables.
+- **Outward store** (bench_outward): a profile created with \`KdfParams::desktop()\`, then
+  \`RecordService::addMany\` of the typed interactions. Each record becomes an envelope
+  (docs/crypto.md): plaintext header with id, clock and aggregate metrics, the record key wrapped for
+  the author, XChaCha20-Poly1305 payload. \`addMany\` seals on a second thread while the calling
+  thread inserts, so its CPU time (both threads, from getrusage) exceeds its wall time; the targets
+  are on wall time. Envelopes are about twice the size of the JSON; the "padded" row shows what
+  plain SQLite needs for rows of that size, the floor for any design that stores this envelope.
+- **Unlock + newest 50**: a fresh process runs \`Profile::open\`, \`Profile::unlock\` with the
+  passphrase (Argon2id with the desktop parameters, ops 3 and 256 MiB: about half a second here;
+  phones get \`KdfParams::phone()\`, ops 3 and 64 MiB) and \`RecordService::list\` with limit 50,
+  which decrypts and parses the 50 newest records. The whole process is timed from the shell,
+  page cache warm; Argon2id is also timed alone with the same parameters.
+- **outward-cli add**: \`outward-cli add interaction\` with one ~600-byte JSON record on stdin and
+  the passphrase in \`OUTWARD_PASSPHRASE\`, timed from the shell as a whole process on a copy of the
+  $count_text-record profile re-wrapped with \`outward-cli passwd --kdf interactive\` (ops 2,
+  64 MiB). "Excluding key derivation" is that time minus Argon2id measured alone with the same
+  parameters (median of 7). The cross-check runs the same add on a copy re-wrapped with Argon2id's
+  minimum cost, where key derivation takes well under a millisecond.
+- Benchmarks are not tests: a MISS is reported, never a failure. The machines are shared, so
+  figures move by 10-30 % between runs (the load and CPU pressure lines above say how busy the
+  machine was); the medians and the interleaving damp that. An insert ratio near 1.5x can come out
+  either side of the line from one run to the next.
+DOC
+    say "Wrote docs/benchmarks.md"
+fi
