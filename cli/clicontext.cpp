@@ -18,8 +18,7 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     , m_clock(clock)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 CliContext::~CliContext()
 {

@@ -5,18 +5,19 @@
 namespace outward::cli {
 
 // Documented in docs/cli.md; scripts rely on them, so never renumber.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
-    ExitInternal = 1,     // a bug or an unexpected failure
-    ExitUsage = 2,        // wrong arguments
-    ExitWrongSecret = 3,  // wrong passphrase or recovery code
-    ExitInvalid = 4,      // a record or input breaks a rule
-    ExitNotFound = 5,     // unknown record id
-    ExitNoProfile = 6,    // no profile in the folder, or one exists already (init)
-    ExitCorrupt = 7,      // damaged or tampered profile or record
-    ExitNewer = 8,        // profile written by a newer Outward
-    ExitStorage = 9,      // disk full, read-only, busy
-    ExitNoAccess = 10,    // a record not shared with this user
+    ExitInternal = 1,    // a bug or an unexpected failure
+    ExitUsage = 2,       // wrong arguments
+    ExitWrongSecret = 3, // wrong passphrase or recovery code
+    ExitInvalid = 4,     // a record or input breaks a rule
+    ExitNotFound = 5,    // unknown record id
+    ExitNoProfile = 6,   // no profile in the folder, or one exists already (init)
+    ExitCorrupt = 7,     // damaged or tampered profile or record
+    ExitNewer = 8,       // profile written by a newer Outward
+    ExitStorage = 9,     // disk full, read-only, busy
+    ExitNoAccess = 10,   // a record not shared with this user
 };
 
 int exitCodeFor(ErrorCode code);

@@ -29,15 +29,22 @@ const std::map<QString, CommandEntry> &commands()
 {
     using namespace outward::cli;
     static const std::map<QString, CommandEntry> table{
-        {u"init"_s, {runInit, "init                      create a profile (asks for a new passphrase)"}},
+        {u"init"_s,
+         {runInit, "init                      create a profile (asks for a new passphrase)"}},
         {u"add"_s, {runAdd, "add KIND                  add a record; its JSON is read from stdin"}},
-        {u"list"_s, {runList, "list [--kind K] [--from DAY] [--to DAY] [--limit N] [--deleted] [--json]"}},
+        {u"list"_s,
+         {runList, "list [--kind K] [--from DAY] [--to DAY] [--limit N] [--deleted] [--json]"}},
         {u"show"_s, {runShow, "show ID [--history]       one record, decrypted, as JSON"}},
-        {u"edit"_s, {runEdit, "edit ID                   apply changes (JSON Merge Patch on stdin)"}},
-        {u"delete"_s, {runDelete, "delete ID                 leave a tombstone; the content stays as a revision"}},
-        {u"export"_s, {runExport, "export [--output FILE]    your records, decrypted, as JSON lines"}},
+        {u"edit"_s,
+         {runEdit, "edit ID                   apply changes (JSON Merge Patch on stdin)"}},
+        {u"delete"_s,
+         {runDelete,
+          "delete ID                 leave a tombstone; the content stays as a revision"}},
+        {u"export"_s,
+         {runExport, "export [--output FILE]    your records, decrypted, as JSON lines"}},
         {u"passwd"_s, {runPasswd, "passwd                    change the passphrase"}},
-        {u"recover"_s, {runRecover, "recover                   set a new passphrase with the recovery code"}},
+        {u"recover"_s,
+         {runRecover, "recover                   set a new passphrase with the recovery code"}},
         {u"status"_s, {runStatus, "status [--json]           records per outbox state"}},
     };
     return table;
@@ -118,7 +125,8 @@ int main(int argc, char *argv[])
     }
     const auto found = commands().find(name);
     if (found == commands().end()) {
-        fprintf(stderr, "outward-cli: there is no command \"%s\"\n\n%s", qPrintable(name), qPrintable(helpText()));
+        fprintf(stderr, "outward-cli: there is no command \"%s\"\n\n%s", qPrintable(name),
+                qPrintable(helpText()));
         return outward::cli::ExitUsage;
     }
 

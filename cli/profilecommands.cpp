@@ -30,9 +30,10 @@ int runInit(CliContext &context)
     if (!created)
         return context.fail(created.error(), u"the profile was not created"_s);
 
-    context.err() << "Created an Outward profile in " << folder << ".\n\n"
-                  << "Your recovery code is printed below, only this once. Write it down and keep it\n"
-                  << "somewhere safe: it is the only way back in if you forget your passphrase.\n\n";
+    context.err()
+        << "Created an Outward profile in " << folder << ".\n\n"
+        << "Your recovery code is printed below, only this once. Write it down and keep it\n"
+        << "somewhere safe: it is the only way back in if you forget your passphrase.\n\n";
     context.err().flush();
     context.out() << created->recoveryCode << Qt::endl;
     return ExitOk;
@@ -46,7 +47,8 @@ int runPasswd(CliContext &context)
     auto profile = context.openProfile();
     if (!profile)
         return context.fail(profile.error());
-    auto current = readSecret({context.value(u"passphrase-file"_s), "OUTWARD_PASSPHRASE", u"Current passphrase: "_s});
+    auto current = readSecret(
+        {context.value(u"passphrase-file"_s), "OUTWARD_PASSPHRASE", u"Current passphrase: "_s});
     if (!current)
         return context.fail(current.error(), u"cannot read the current passphrase"_s);
     // Check the current passphrase before asking for a new one, so a typo costs one prompt.
@@ -70,7 +72,8 @@ int runRecover(CliContext &context)
     auto profile = context.openProfile();
     if (!profile)
         return context.fail(profile.error());
-    auto code = readSecret({context.value(u"recovery-code-file"_s), "OUTWARD_RECOVERY_CODE", u"Recovery code: "_s});
+    auto code = readSecret(
+        {context.value(u"recovery-code-file"_s), "OUTWARD_RECOVERY_CODE", u"Recovery code: "_s});
     if (!code)
         return context.fail(code.error(), u"cannot read the recovery code"_s);
     QString codeText = QString::fromUtf8(reinterpret_cast<const char *>(code->data()),
@@ -117,12 +120,13 @@ int runStatus(CliContext &context)
     }
     context.out() << "Profile:        " << info.folder << '\n'
                   << "User:           " << info.userId << '\n'
-                  << "Created:        " << info.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << '\n'
+                  << "Created:        "
+                  << info.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << '\n'
                   << "Key derivation: " << info.kdf.name() << '\n'
                   << "Records:        " << total << '\n';
     for (OutboxState state : allEnumValues<OutboxState>())
-        context.out() << "  " << qSetFieldWidth(8) << Qt::left << enumName(state) << qSetFieldWidth(0)
-                      << counts->value(state) << '\n';
+        context.out() << "  " << qSetFieldWidth(8) << Qt::left << enumName(state)
+                      << qSetFieldWidth(0) << counts->value(state) << '\n';
     context.out().flush();
     return ExitOk;
 }

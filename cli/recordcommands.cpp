@@ -48,8 +48,8 @@ Result<QJsonObject> readJsonObject(const QString &what)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(input, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error(ErrorCode::InvalidInput, u"the input is not valid JSON: %1 at character %2"_s.arg(
-                                                  parseError.errorString())
+        return Error(ErrorCode::InvalidInput, u"the input is not valid JSON: %1 at character %2"_s
+                                                  .arg(parseError.errorString())
                                                   .arg(parseError.offset));
     if (!document.isObject())
         return Error(ErrorCode::InvalidInput, u"the input must be a JSON object: {...}"_s);
@@ -64,16 +64,20 @@ Result<QUuid> resolveId(Profile &profile, const QString &typed)
         return full;
     if (typed.size() < kShortestIdPrefix)
         return Error(ErrorCode::InvalidInput,
-                     u"\"%1\" is not a record id; give the id or at least its first %2 characters"_s.arg(typed).arg(
-                         kShortestIdPrefix));
+                     u"\"%1\" is not a record id; give the id or at least its first %2 characters"_s
+                         .arg(typed)
+                         .arg(kShortestIdPrefix));
     auto matches = profile.store().idsStartingWith(typed, 2);
     if (!matches)
         return matches.error();
     if (matches->isEmpty())
-        return Error(ErrorCode::NotFound,
-                     u"there is no record %1 in this profile; `outward-cli list` shows the ids"_s.arg(typed));
+        return Error(
+            ErrorCode::NotFound,
+            u"there is no record %1 in this profile; `outward-cli list` shows the ids"_s.arg(
+                typed));
     if (matches->size() > 1)
-        return Error(ErrorCode::InvalidInput, u"\"%1\" matches more than one record; type more of the id"_s.arg(typed));
+        return Error(ErrorCode::InvalidInput,
+                     u"\"%1\" matches more than one record; type more of the id"_s.arg(typed));
     return matches->first();
 }
 
@@ -95,7 +99,8 @@ Result<RecordQuery> queryFromOptions(CliContext &context)
     if (context.isSet(u"kind"_s)) {
         query.kind = enumFromName<RecordKind>(context.value(u"kind"_s));
         if (!query.kind)
-            return Error(ErrorCode::InvalidInput, u"--kind must be one of: %1"_s.arg(enumNameList<RecordKind>().join(u", "_s)));
+            return Error(ErrorCode::InvalidInput, u"--kind must be one of: %1"_s.arg(
+                                                      enumNameList<RecordKind>().join(u", "_s)));
     }
     if (context.isSet(u"from"_s)) {
         query.fromMs = parseDay(context.value(u"from"_s), false);
@@ -105,7 +110,8 @@ Result<RecordQuery> queryFromOptions(CliContext &context)
     if (context.isSet(u"to"_s)) {
         query.toMs = parseDay(context.value(u"to"_s), true);
         if (!query.toMs)
-            return Error(ErrorCode::InvalidInput, u"--to must be a date such as 2026-11-30 (included)"_s);
+            return Error(ErrorCode::InvalidInput,
+                         u"--to must be a date such as 2026-11-30 (included)"_s);
     }
     if (context.isSet(u"limit"_s)) {
         bool ok = false;
@@ -145,13 +151,15 @@ int runAdd(CliContext &context)
     if (!added)
         return context.fail(added.error(), u"the %1 was not saved"_s.arg(enumName(*kind)));
     context.out() << added->header.idText() << Qt::endl;
-    context.err() << "Saved " << enumName(*kind) << " (" << enumName(added->outboxState) << ")." << Qt::endl;
+    context.err() << "Saved " << enumName(*kind) << " (" << enumName(added->outboxState) << ")."
+                  << Qt::endl;
     return ExitOk;
 }
 
 int runList(CliContext &context)
 {
-    if (int bad = needsArguments(context, 0, u"list [--kind KIND] [--from DAY] [--to DAY] [--limit N] [--json]"_s))
+    if (int bad = needsArguments(
+            context, 0, u"list [--kind KIND] [--from DAY] [--to DAY] [--limit N] [--json]"_s))
         return bad;
     auto query = queryFromOptions(context);
     if (!query)
@@ -163,8 +171,9 @@ int runList(CliContext &context)
     const bool asJson = context.isSet(u"json"_s);
     QTextStream &out = context.out();
     if (!asJson)
-        out << qSetFieldWidth(38) << Qt::left << "ID" << qSetFieldWidth(23) << "KIND" << qSetFieldWidth(18)
-            << "WHEN" << qSetFieldWidth(8) << "STATE" << qSetFieldWidth(0) << "SUMMARY\n";
+        out << qSetFieldWidth(38) << Qt::left << "ID" << qSetFieldWidth(23) << "KIND"
+            << qSetFieldWidth(18) << "WHEN" << qSetFieldWidth(8) << "STATE" << qSetFieldWidth(0)
+            << "SUMMARY\n";
     int shown = 0;
     auto listed = records.forEach(*query, [&](const RecordView &view) {
         ++shown;
@@ -177,7 +186,8 @@ int runList(CliContext &context)
                                                     : u"(written by a newer Outward)"_s;
         out << qSetFieldWidth(38) << Qt::left << view.header.idText() << qSetFieldWidth(23)
             << enumName(view.header.kind) << qSetFieldWidth(18) << localTime(view.header.atMs)
-            << qSetFieldWidth(8) << enumName(view.outboxState) << qSetFieldWidth(0) << summary << '\n';
+            << qSetFieldWidth(8) << enumName(view.outboxState) << qSetFieldWidth(0) << summary
+            << '\n';
         return true;
     });
     out.flush();
@@ -253,7 +263,9 @@ int runDelete(CliContext &context)
     if (!removed)
         return context.fail(removed.error(), u"the record was not deleted"_s);
     context.out() << removed->header.idText() << Qt::endl;
-    context.err() << "Deleted. Its last version stays in this device's history (`show ID --history`)." << Qt::endl;
+    context.err()
+        << "Deleted. Its last version stays in this device's history (`show ID --history`)."
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -270,7 +282,9 @@ int runExport(CliContext &context)
     if (context.isSet(u"output"_s)) {
         file.setFileName(context.value(u"output"_s));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return context.fail(Error(ErrorCode::Storage, u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString())));
+            return context.fail(
+                Error(ErrorCode::Storage,
+                      u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString())));
         fileStream.setDevice(&file);
         out = &fileStream;
     }
@@ -288,7 +302,8 @@ int runExport(CliContext &context)
     if (!listed)
         return context.fail(listed.error(), u"the export is incomplete"_s);
     if (file.isOpen() && (file.error() != QFileDevice::NoError || !file.flush()))
-        return context.fail(Error(ErrorCode::Storage, u"writing %1 failed: %2"_s.arg(file.fileName(), file.errorString())));
+        return context.fail(Error(ErrorCode::Storage, u"writing %1 failed: %2"_s.arg(
+                                                          file.fileName(), file.errorString())));
     context.err() << "Exported " << exported << (exported == 1 ? " record" : " records")
                   << " as JSON lines. They are not encrypted: keep the file safe." << Qt::endl;
     return ExitOk;

@@ -14,7 +14,8 @@ Result<QString> fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::InvalidInput, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        return Error(ErrorCode::InvalidInput,
+                     u"cannot read %1: %2"_s.arg(path, file.errorString()));
     QByteArray line = file.readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
@@ -32,9 +33,10 @@ Result<QString> fromAnySource(const SecretSource &source, bool *prompted)
         return qEnvironmentVariable(source.envVar);
     auto typed = terminal::promptHidden(source.prompt);
     if (!typed)
-        return Error(ErrorCode::InvalidInput,
-                     u"no terminal to ask for it: set %1 or pass the matching --...-file option"_s.arg(
-                         QString::fromLatin1(source.envVar)));
+        return Error(
+            ErrorCode::InvalidInput,
+            u"no terminal to ask for it: set %1 or pass the matching --...-file option"_s.arg(
+                QString::fromLatin1(source.envVar)));
     *prompted = true;
     return std::move(*typed);
 }
@@ -64,7 +66,8 @@ Result<SecureBytes> readNewSecret(const SecretSource &source)
         return secret;
     auto again = terminal::promptHidden(u"Repeat it: "_s);
     if (!again)
-        return Error(ErrorCode::InvalidInput, u"the terminal closed before the passphrase was repeated"_s);
+        return Error(ErrorCode::InvalidInput,
+                     u"the terminal closed before the passphrase was repeated"_s);
     const SecureBytes repeated = SecureBytes::fromPassphrase(*again);
     wipe(*again);
     if (!secret.equals(repeated))

@@ -11,9 +11,9 @@ namespace outward::cli {
 // environment variable (for scripts), a hidden prompt on the terminal.
 struct SecretSource
 {
-    QString file;        // value of --passphrase-file and friends; empty when not given
-    const char *envVar;  // e.g. "OUTWARD_PASSPHRASE"
-    QString prompt;      // e.g. "Passphrase: "
+    QString file;       // value of --passphrase-file and friends; empty when not given
+    const char *envVar; // e.g. "OUTWARD_PASSPHRASE"
+    QString prompt;     // e.g. "Passphrase: "
 };
 
 Result<SecureBytes> readSecret(const SecretSource &source);

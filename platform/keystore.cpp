@@ -13,8 +13,7 @@ Q_LOGGING_CATEGORY(lcPlatform, "outward.platform")
 
 KeyStore::KeyStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QString KeyStore::masterKeyEntry(const QString &userId)
 {
@@ -52,7 +51,9 @@ std::optional<T> waitFor(const std::function<void(std::function<void(T)>)> &star
 Result<SecureBytes> readBlocking(KeyStore &store, const QString &key, int timeoutMs)
 {
     auto outcome = waitFor<Result<SecureBytes>>(
-        [&](std::function<void(Result<SecureBytes>)> finish) { store.read(key, std::move(finish)); },
+        [&](std::function<void(Result<SecureBytes>)> finish) {
+            store.read(key, std::move(finish));
+        },
         timeoutMs);
     if (!outcome)
         return timedOut();
@@ -62,14 +63,16 @@ Result<SecureBytes> readBlocking(KeyStore &store, const QString &key, int timeou
 Status writeBlocking(KeyStore &store, const QString &key, const SecureBytes &secret, int timeoutMs)
 {
     auto outcome = waitFor<Status>(
-        [&](std::function<void(Status)> finish) { store.write(key, secret, std::move(finish)); }, timeoutMs);
+        [&](std::function<void(Status)> finish) { store.write(key, secret, std::move(finish)); },
+        timeoutMs);
     return outcome ? *outcome : Status(timedOut());
 }
 
 Status removeBlocking(KeyStore &store, const QString &key, int timeoutMs)
 {
     auto outcome = waitFor<Status>(
-        [&](std::function<void(Status)> finish) { store.remove(key, std::move(finish)); }, timeoutMs);
+        [&](std::function<void(Status)> finish) { store.remove(key, std::move(finish)); },
+        timeoutMs);
     return outcome ? *outcome : Status(timedOut());
 }
 

@@ -36,7 +36,8 @@ public:
 // Waits for a read, for callers without an event loop of their own (command line, start-up);
 // a store that has not answered within timeoutMs gives ErrorCode::Storage.
 Result<SecureBytes> readBlocking(KeyStore &store, const QString &key, int timeoutMs = 30000);
-Status writeBlocking(KeyStore &store, const QString &key, const SecureBytes &secret, int timeoutMs = 30000);
+Status writeBlocking(KeyStore &store, const QString &key, const SecureBytes &secret,
+                     int timeoutMs = 30000);
 Status removeBlocking(KeyStore &store, const QString &key, int timeoutMs = 30000);
 
 } // namespace outward

@@ -8,8 +8,7 @@ namespace outward {
 
 MemoryKeyStore::MemoryKeyStore(QObject *parent)
     : KeyStore(parent)
-{
-}
+{}
 
 MemoryKeyStore::~MemoryKeyStore() = default;
 
@@ -26,7 +25,8 @@ void MemoryKeyStore::read(const QString &key, ReadDone done)
         if (isUnavailable)
             done(unavailable());
         else if (!entry)
-            done(Error(ErrorCode::NotFound, u"nothing is remembered on this device for %1"_s.arg(key)));
+            done(Error(ErrorCode::NotFound,
+                       u"nothing is remembered on this device for %1"_s.arg(key)));
         else
             done(entry->clone());
     });

@@ -23,7 +23,8 @@ Error keychainError(const QKeychain::Job &job)
                                          u"unlock with your passphrase"_s.arg(job.errorString()));
     default:
         return Error(ErrorCode::Storage,
-                     u"the device's key store failed (%1); unlock with your passphrase"_s.arg(job.errorString()));
+                     u"the device's key store failed (%1); unlock with your passphrase"_s.arg(
+                         job.errorString()));
     }
 }
 
@@ -42,23 +43,23 @@ JobType *newJob(const QString &service, const QString &key, QObject *parent)
 QtKeychainStore::QtKeychainStore(QString service, QObject *parent)
     : KeyStore(parent)
     , m_service(std::move(service))
-{
-}
+{}
 
 void QtKeychainStore::read(const QString &key, ReadDone done)
 {
     auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, key, this);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
-        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
-        if (readJob->error() != QKeychain::NoError) {
-            done(keychainError(*readJob));
-            return;
-        }
-        QByteArray data = readJob->binaryData();
-        SecureBytes secret = SecureBytes::copyOf(data);
-        wipe(data);
-        done(std::move(secret));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [done = std::move(done)](QKeychain::Job *finished) {
+                auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
+                if (readJob->error() != QKeychain::NoError) {
+                    done(keychainError(*readJob));
+                    return;
+                }
+                QByteArray data = readJob->binaryData();
+                SecureBytes secret = SecureBytes::copyOf(data);
+                wipe(data);
+                done(std::move(secret));
+            });
     job->start();
 }
 
@@ -68,20 +69,23 @@ void QtKeychainStore::write(const QString &key, const SecureBytes &secret, Done 
     QByteArray data = secret.toByteArray();
     job->setBinaryData(data);
     wipe(data);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
-        done(finished->error() == QKeychain::NoError ? Status() : Status(keychainError(*finished)));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [done = std::move(done)](QKeychain::Job *finished) {
+                done(finished->error() == QKeychain::NoError ? Status()
+                                                             : Status(keychainError(*finished)));
+            });
     job->start();
 }
 
 void QtKeychainStore::remove(const QString &key, Done done)
 {
     auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, key, this);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
-        const bool ok = finished->error() == QKeychain::NoError ||
-                        finished->error() == QKeychain::EntryNotFound;
-        done(ok ? Status() : Status(keychainError(*finished)));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [done = std::move(done)](QKeychain::Job *finished) {
+                const bool ok = finished->error() == QKeychain::NoError ||
+                                finished->error() == QKeychain::EntryNotFound;
+                done(ok ? Status() : Status(keychainError(*finished)));
+            });
     job->start();
 }
 

@@ -11,7 +11,8 @@ class QtKeychainStore final : public KeyStore
     Q_OBJECT
 
 public:
-    explicit QtKeychainStore(QString service = QStringLiteral("Outward"), QObject *parent = nullptr);
+    explicit QtKeychainStore(QString service = QStringLiteral("Outward"),
+                             QObject *parent = nullptr);
 
     void read(const QString &key, ReadDone done) override;
     void write(const QString &key, const SecureBytes &secret, Done done) override;

@@ -15,13 +15,12 @@
 #include "bench/store/payloads.h"
 #include "core/store/schema.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <sqlite3.h>
 #include <string>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -59,7 +58,7 @@ std::string textOf(sqlite3 *db, const char *sql)
 
 double cpuMs()
 {
-    rusage usage {};
+    rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
            (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
@@ -69,9 +68,9 @@ double cpuMs()
 std::string settings(sqlite3 *db)
 {
     std::string out;
-    for (const char *name : {"journal_mode", "synchronous", "foreign_keys", "secure_delete", "cache_size",
-                             "page_size", "auto_vacuum", "temp_store", "mmap_size", "wal_autocheckpoint",
-                             "locking_mode"}) {
+    for (const char *name :
+         {"journal_mode", "synchronous", "foreign_keys", "secure_delete", "cache_size", "page_size",
+          "auto_vacuum", "temp_store", "mmap_size", "wal_autocheckpoint", "locking_mode"}) {
         out += out.empty() ? "" : ",";
         out += std::string(name) + ":" + textOf(db, (std::string("PRAGMA ") + name).c_str());
     }
@@ -80,7 +79,8 @@ std::string settings(sqlite3 *db)
 
 long long fileSize(const std::string &path)
 {
-    struct stat info {};
+    struct stat info
+    {};
     return stat(path.c_str(), &info) == 0 ? static_cast<long long>(info.st_size) : 0;
 }
 
@@ -105,7 +105,8 @@ int main(int argc, char *argv[])
     }
 
     // Not timed: the rows every engine gets.
-    std::vector<outward::bench::GeneratedInteraction> rows = outward::bench::generateInteractions(count);
+    std::vector<outward::bench::GeneratedInteraction> rows =
+        outward::bench::generateInteractions(count);
     for (auto &row : rows)
         row.json.append(static_cast<std::size_t>(pad), ' ');
     outward::bench::Random ids(7);
@@ -116,14 +117,16 @@ int main(int argc, char *argv[])
         payloadBytes += static_cast<long long>(row.json.size()) - pad;
 
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK)
         die(db, "open");
     sqlite3_busy_timeout(db, 5000); // QSQLITE_BUSY_TIMEOUT=5000
 #ifdef BENCH_SQLCIPHER
     const char *engine = "sqlcipher";
     // A raw 256-bit key, so SQLCipher's own PBKDF2 is not part of the insert time (Outward's
     // Argon2id is not either). Pages of 4096 bytes like plain SQLite's default.
-    exec(db, "PRAGMA key = \"x'2DD29CA851E7B56E4697B0E1F08507293D761A05CE4D1B628663F411A8086D99'\"");
+    exec(db,
+         "PRAGMA key = \"x'2DD29CA851E7B56E4697B0E1F08507293D761A05CE4D1B628663F411A8086D99'\"");
     exec(db, "PRAGMA cipher_page_size = 4096");
     const std::string cipherVersion = textOf(db, "PRAGMA cipher_version");
 #else
@@ -148,10 +151,11 @@ int main(int argc, char *argv[])
     const auto started = Clock::now();
     exec(db, "BEGIN IMMEDIATE");
     sqlite3_stmt *insert = nullptr;
-    if (sqlite3_prepare_v2(db,
-                           "INSERT INTO records (id, kind, author, team, at, clock, deleted, envelope, "
-                           "outbox_state, outbox_error, server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           -1, &insert, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(
+            db,
+            "INSERT INTO records (id, kind, author, team, at, clock, deleted, envelope, "
+            "outbox_state, outbox_error, server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            -1, &insert, nullptr) != SQLITE_OK)
         die(db, "prepare insert");
     const long long wallMs = std::chrono::duration_cast<std::chrono::milliseconds>(
                                  std::chrono::system_clock::now().time_since_epoch())
@@ -164,12 +168,14 @@ int main(int argc, char *argv[])
         std::snprintf(clock, sizeof clock, "%016lld-%04x-%s", wallMs, i & 0xffff, node.c_str());
         sqlite3_bind_text(insert, 1, id.c_str(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(insert, 2, "interaction", -1, SQLITE_STATIC);
-        sqlite3_bind_text(insert, 3, author.c_str(), static_cast<int>(author.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 3, author.c_str(), static_cast<int>(author.size()),
+                          SQLITE_STATIC);
         sqlite3_bind_text(insert, 4, "", 0, SQLITE_STATIC);
         sqlite3_bind_int64(insert, 5, row.atMs);
         sqlite3_bind_text(insert, 6, clock, -1, SQLITE_TRANSIENT);
         sqlite3_bind_int(insert, 7, 0);
-        sqlite3_bind_blob(insert, 8, row.json.data(), static_cast<int>(row.json.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(insert, 8, row.json.data(), static_cast<int>(row.json.size()),
+                          SQLITE_STATIC);
         sqlite3_bind_int(insert, 9, 0);
         sqlite3_bind_null(insert, 10);
         sqlite3_bind_null(insert, 11);
@@ -179,7 +185,8 @@ int main(int argc, char *argv[])
     }
     sqlite3_finalize(insert);
     exec(db, "COMMIT");
-    const double insertMs = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+    const double insertMs =
+        std::chrono::duration<double, std::milli>(Clock::now() - started).count();
     const double insertCpuMs = cpuMs() - cpuStarted;
 
     const std::string stored = textOf(db, "SELECT COUNT(*) FROM records");
@@ -189,9 +196,10 @@ int main(int argc, char *argv[])
     }
     sqlite3_close(db);
 
-    std::printf("BENCH engine=%s sqlite_version=%s cipher_version=%s rows=%d payload_avg_bytes=%lld "
-                "row_pad_bytes=%d insert_ms=%.1f insert_cpu_ms=%.1f db_bytes=%lld settings=%s\n",
-                engine, sqlite3_libversion(), cipherVersion.empty() ? "-" : cipherVersion.c_str(), count,
-                payloadBytes / count, pad, insertMs, insertCpuMs, fileSize(path), usedSettings.c_str());
+    std::printf(
+        "BENCH engine=%s sqlite_version=%s cipher_version=%s rows=%d payload_avg_bytes=%lld "
+        "row_pad_bytes=%d insert_ms=%.1f insert_cpu_ms=%.1f db_bytes=%lld settings=%s\n",
+        engine, sqlite3_libversion(), cipherVersion.empty() ? "-" : cipherVersion.c_str(), count,
+        payloadBytes / count, pad, insertMs, insertCpuMs, fileSize(path), usedSettings.c_str());
     return 0;
 }

@@ -30,9 +30,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <vector>
-
 #include <sys/resource.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace outward;
@@ -69,12 +68,14 @@ double cpuMs() // this process, all threads
 QString settings(Profile &profile)
 {
     QStringList out;
-    for (const char *name : {"journal_mode", "synchronous", "foreign_keys", "secure_delete", "cache_size",
-                             "page_size", "auto_vacuum", "temp_store", "mmap_size", "wal_autocheckpoint",
-                             "locking_mode"}) {
+    for (const char *name :
+         {"journal_mode", "synchronous", "foreign_keys", "secure_delete", "cache_size", "page_size",
+          "auto_vacuum", "temp_store", "mmap_size", "wal_autocheckpoint", "locking_mode"}) {
         QSqlQuery query(profile.database().connection());
         const QString pragma = QString::fromLatin1(name);
-        out << pragma + u':' + (query.exec(u"PRAGMA "_s + pragma) && query.next() ? query.value(0).toString() : QString());
+        out << pragma + u':' +
+                   (query.exec(u"PRAGMA "_s + pragma) && query.next() ? query.value(0).toString()
+                                                                      : QString());
     }
     return out.join(u',');
 }
@@ -92,7 +93,8 @@ int runInsert(const QStringList &args)
     if (folder.isEmpty() || count <= 0)
         return 2;
 
-    auto created = Profile::create(folder, passphrase(), KdfParams::desktop(), SystemClock::instance());
+    auto created =
+        Profile::create(folder, passphrase(), KdfParams::desktop(), SystemClock::instance());
     if (!created)
         fail(u"creating the profile"_s, created.error());
     Profile &profile = *created->profile;
@@ -108,7 +110,8 @@ int runInsert(const QStringList &args)
     for (const auto &row : rows) {
         const QByteArray json = QByteArray::fromStdString(row.json);
         payloadBytes += json.size();
-        auto payload = parsePayload(RecordKind::Interaction, QJsonDocument::fromJson(json).object(), context);
+        auto payload =
+            parsePayload(RecordKind::Interaction, QJsonDocument::fromJson(json).object(), context);
         if (!payload)
             fail(u"a generated payload"_s, payload.error());
         if (payloads.size() < 100 &&
@@ -131,7 +134,8 @@ int runInsert(const QStringList &args)
     auto stored = profile.store().count(all);
     if (!stored || *stored != count)
         fail(u"counting"_s, stored ? Error(ErrorCode::Internal, u"wrong count"_s) : stored.error());
-    auto sample = profile.store().list(RecordQuery{std::nullopt, std::nullopt, std::nullopt, false, 1000, 0});
+    auto sample =
+        profile.store().list(RecordQuery{std::nullopt, std::nullopt, std::nullopt, false, 1000, 0});
     if (!sample || sample->isEmpty())
         fail(u"sampling"_s, sample ? Error(ErrorCode::Internal, u"no rows"_s) : sample.error());
     qint64 envelopeBytes = 0;
@@ -140,11 +144,13 @@ int runInsert(const QStringList &args)
     const QString dbPath = Profile::databasePath(folder);
     created->profile.reset(); // closes the database, checkpoints the WAL
 
-    std::printf("BENCH step=insert rows=%d payload_avg_bytes=%lld envelope_avg_bytes=%lld "
-                "json_identical_of_100=%d insert_ms=%.1f insert_cpu_ms=%.1f db_bytes=%lld settings=%s "
-                "kdf=\"%s\"\n",
-                count, payloadBytes / count, envelopeBytes / sample->size(), identical, insertMs, insertCpuMs,
-                QFileInfo(dbPath).size(), qPrintable(usedSettings), qPrintable(KdfParams::desktop().name()));
+    std::printf(
+        "BENCH step=insert rows=%d payload_avg_bytes=%lld envelope_avg_bytes=%lld "
+        "json_identical_of_100=%d insert_ms=%.1f insert_cpu_ms=%.1f db_bytes=%lld settings=%s "
+        "kdf=\"%s\"\n",
+        count, payloadBytes / count, envelopeBytes / sample->size(), identical, insertMs,
+        insertCpuMs, QFileInfo(dbPath).size(), qPrintable(usedSettings),
+        qPrintable(KdfParams::desktop().name()));
     return 0;
 }
 
@@ -191,16 +197,18 @@ int runUnlock(const QStringList &args)
             fail(u"deriving the key"_s, key.error());
     }
 
-    std::printf("BENCH step=unlock open_ms=%.2f unlock_ms=%.2f list_ms=%.2f total_ms=%.2f kdf_ms=%.2f "
-                "listed=%lld kdf=\"%s\"\n",
-                openMs, unlockedMs - openMs, totalMs - unlockedMs, totalMs, kdfMs,
-                static_cast<long long>(listed->size()), qPrintable(params.name()));
+    std::printf(
+        "BENCH step=unlock open_ms=%.2f unlock_ms=%.2f list_ms=%.2f total_ms=%.2f kdf_ms=%.2f "
+        "listed=%lld kdf=\"%s\"\n",
+        openMs, unlockedMs - openMs, totalMs - unlockedMs, totalMs, kdfMs,
+        static_cast<long long>(listed->size()), qPrintable(params.name()));
     return 0;
 }
 
 int runKdf(const QStringList &args)
 {
-    const KdfParams params{option(args, u"--ops"_s).toULongLong(), option(args, u"--mem"_s).toULongLong()};
+    const KdfParams params{option(args, u"--ops"_s).toULongLong(),
+                           option(args, u"--mem"_s).toULongLong()};
     const int runs = option(args, u"--runs"_s, u"5"_s).toInt();
     if (!params.isWithinLimits() || runs <= 0)
         return 2;
@@ -215,8 +223,8 @@ int runKdf(const QStringList &args)
             fail(u"deriving the key"_s, key.error());
     }
     std::sort(times.begin(), times.end());
-    std::printf("BENCH step=kdf kdf_ms=%.2f min_ms=%.2f runs=%d kdf=\"%s\"\n", times[times.size() / 2],
-                times.front(), runs, qPrintable(params.name()));
+    std::printf("BENCH step=kdf kdf_ms=%.2f min_ms=%.2f runs=%d kdf=\"%s\"\n",
+                times[times.size() / 2], times.front(), runs, qPrintable(params.name()));
     return 0;
 }
 
@@ -231,7 +239,8 @@ int runSample(const QStringList &args)
 int runRekdf(const QStringList &args)
 {
     const QString folder = option(args, u"--profile"_s);
-    const KdfParams params{option(args, u"--ops"_s).toULongLong(), option(args, u"--mem"_s).toULongLong()};
+    const KdfParams params{option(args, u"--ops"_s).toULongLong(),
+                           option(args, u"--mem"_s).toULongLong()};
     if (folder.isEmpty() || !params.isWithinLimits())
         return 2;
     auto opened = Profile::open(folder, SystemClock::instance());
@@ -242,7 +251,6 @@ int runRekdf(const QStringList &args)
     std::printf("BENCH step=rekdf kdf=\"%s\"\n", qPrintable(params.name()));
     return 0;
 }
-
 
 } // namespace
 
@@ -265,6 +273,7 @@ int main(int argc, char *argv[])
     else if (command == u"sample"_s)
         status = runSample(args);
     if (status == 2)
-        std::fprintf(stderr, "usage: bench_outward insert|unlock|kdf|rekdf ... (see the source's header)\n");
+        std::fprintf(
+            stderr, "usage: bench_outward insert|unlock|kdf|rekdf ... (see the source's header)\n");
     return status;
 }

@@ -18,8 +18,7 @@ class Random
 public:
     explicit Random(std::uint64_t seed)
         : m_state(seed)
-    {
-    }
+    {}
     std::uint64_t next()
     {
         std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
@@ -47,23 +46,29 @@ struct GeneratedInteraction
 
 namespace detail {
 
-inline const char *const kChannels[] = {"phone", "phone", "phone", "email", "chat", "chat",
+inline const char *const kChannels[] = {"phone",    "phone", "phone",  "email",  "chat", "chat",
                                         "inPerson", "video", "social", "letter", "other"};
-inline const char *const kEmotions[] = {"anger", "agitation", "ambivalence", "appreciation", "adoration"};
+inline const char *const kEmotions[] = {"anger", "agitation", "ambivalence", "appreciation",
+                                        "adoration"};
 inline const char *const kFcr[] = {"yes", "yes", "no", "unknown"};
 inline const char *const kAdvocacy[] = {"none", "thanked", "wouldRecommend", "referred"};
 
 inline const char *const kOpenings[] = {
-    "Customer called about", "Customer wrote in about", "Follow-up on", "Walk-in question about",
-    "Second contact regarding", "Escalated case about", "Chat started with a question on",
-    "Video call to go through"};
-inline const char *const kTopics[] = {
-    "a double charge on the March invoice", "the delivery that went to the old address",
-    "switching the contract to the family plan", "a broken router after the firmware update",
-    "cancelling the insurance add-on", "moving the appointment to next week",
-    "the refund that had not arrived after ten days", "setting up online banking for her mother",
-    "a missing part in the flat-pack wardrobe", "roaming charges from the trip to Portugal",
-    "the loyalty points that expired without notice", "a reading error on the gas meter"};
+    "Customer called about",           "Customer wrote in about",  "Follow-up on",
+    "Walk-in question about",          "Second contact regarding", "Escalated case about",
+    "Chat started with a question on", "Video call to go through"};
+inline const char *const kTopics[] = {"a double charge on the March invoice",
+                                      "the delivery that went to the old address",
+                                      "switching the contract to the family plan",
+                                      "a broken router after the firmware update",
+                                      "cancelling the insurance add-on",
+                                      "moving the appointment to next week",
+                                      "the refund that had not arrived after ten days",
+                                      "setting up online banking for her mother",
+                                      "a missing part in the flat-pack wardrobe",
+                                      "roaming charges from the trip to Portugal",
+                                      "the loyalty points that expired without notice",
+                                      "a reading error on the gas meter"};
 inline const char *const kMiddles[] = {
     "They had already tried the help pages and felt nobody was listening.",
     "I explained what had happened and why, step by step, without jargon.",
@@ -179,7 +184,8 @@ inline GeneratedInteraction generateInteraction(Random &random)
                                        : 40;
     std::string note = std::string(random.pick(kOpenings)) + " " + random.pick(kTopics) + ".";
     while (note.size() < noteTarget)
-        note += std::string(" ") + (random.chance(75) ? random.pick(kMiddles) : random.pick(kClosings));
+        note +=
+            std::string(" ") + (random.chance(75) ? random.pick(kMiddles) : random.pick(kClosings));
     if (note.size() > noteTarget) {
         std::size_t cut = note.rfind(' ', noteTarget);
         if (cut == std::string::npos || cut < noteTarget / 2)
@@ -193,7 +199,8 @@ inline GeneratedInteraction generateInteraction(Random &random)
 }
 
 // The benchmark's rows: the same `count` interactions for every engine.
-inline std::vector<GeneratedInteraction> generateInteractions(int count, std::uint64_t seed = 20261124)
+inline std::vector<GeneratedInteraction> generateInteractions(int count,
+                                                              std::uint64_t seed = 20261124)
 {
     Random random(seed);
     std::vector<GeneratedInteraction> rows;

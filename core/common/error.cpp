@@ -8,14 +8,14 @@ Error::Error(ErrorCode code, QString message, FieldErrors fieldErrors)
     : m_code(code)
     , m_message(std::move(message))
     , m_fieldErrors(std::move(fieldErrors))
-{
-}
+{}
 
 Error Error::invalid(const FieldErrors &fieldErrors)
 {
-    const QString message = fieldErrors.size() == 1
-                                ? QStringLiteral("the record breaks a rule")
-                                : QStringLiteral("the record breaks %1 rules").arg(fieldErrors.size());
+    const QString message =
+        fieldErrors.size() == 1
+            ? QStringLiteral("the record breaks a rule")
+            : QStringLiteral("the record breaks %1 rules").arg(fieldErrors.size());
     return Error(ErrorCode::InvalidInput, message, fieldErrors);
 }
 

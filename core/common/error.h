@@ -6,7 +6,8 @@
 namespace outward {
 
 // What went wrong, in terms a caller can act on. Each code maps to one documented CLI exit code.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput,  // a record or argument breaks a rule; fieldErrors says which
     WrongSecret,   // the passphrase or recovery code does not open this profile
     NotFound,      // no record with that id
@@ -20,7 +21,8 @@ enum class ErrorCode {
     Internal,      // a bug or a failing library call; never the user's fault
 };
 
-// One broken rule of one field, e.g. {"customerReported.nps", "must be a whole number from 0 to 10"}.
+// One broken rule of one field, e.g. {"customerReported.nps", "must be a whole number from 0 to
+// 10"}.
 struct FieldError
 {
     QString field;

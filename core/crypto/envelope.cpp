@@ -61,10 +61,12 @@ Result<Layout> parseLayout(const QByteArray &envelope)
     const qsizetype size = envelope.size();
     // "OWE" followed by a format byte: a later format is news, not damage.
     if (size >= kMagicBytes && memcmp(envelope.constData(), kMagic.data(), kMagicBytes - 1) == 0 &&
-        static_cast<unsigned char>(envelope.at(kMagicBytes - 1)) > static_cast<unsigned char>(kMagic.back()))
-        return Error(ErrorCode::NewerVersion, u"this record was written by a newer version of Outward "
-                                              u"(envelope format %1); update Outward to open it"_s
-                                                  .arg(static_cast<unsigned char>(envelope.at(kMagicBytes - 1))));
+        static_cast<unsigned char>(envelope.at(kMagicBytes - 1)) >
+            static_cast<unsigned char>(kMagic.back()))
+        return Error(ErrorCode::NewerVersion,
+                     u"this record was written by a newer version of Outward "
+                     u"(envelope format %1); update Outward to open it"_s.arg(
+                         static_cast<unsigned char>(envelope.at(kMagicBytes - 1))));
     if (size < kMagicBytes + 4 || memcmp(envelope.constData(), kMagic.data(), kMagicBytes) != 0)
         return damaged(u"not an Outward record envelope"_s);
     layout.headerOffset = kMagicBytes + 4;
@@ -95,8 +97,9 @@ RecipientTable recipientTable(const unsigned char *firstWrap, int wrapCount)
     RecipientTable table;
     table.reserve(qsizetype(wrapCount) * kWrapHeadBytes);
     for (int i = 0; i < wrapCount; ++i)
-        table.append(reinterpret_cast<const char *>(firstWrap + qsizetype(i) * envelope::kWrapBytes),
-                     kWrapHeadBytes);
+        table.append(
+            reinterpret_cast<const char *>(firstWrap + qsizetype(i) * envelope::kWrapBytes),
+            kWrapHeadBytes);
     return table;
 }
 
@@ -112,9 +115,11 @@ Status computeCommitment(unsigned char *out, const QByteArray &header, const Rec
     const bool ok =
         crypto_generichash_init(&state, nullptr, 0, kCommitmentBytes) == 0 &&
         crypto_generichash_update(&state, length, sizeof length) == 0 &&
-        crypto_generichash_update(&state, ucharData(header), static_cast<unsigned long long>(header.size())) == 0 &&
+        crypto_generichash_update(&state, ucharData(header),
+                                  static_cast<unsigned long long>(header.size())) == 0 &&
         crypto_generichash_update(&state, &count, 1) == 0 &&
-        crypto_generichash_update(&state, ucharData(table), static_cast<unsigned long long>(table.size())) == 0 &&
+        crypto_generichash_update(&state, ucharData(table),
+                                  static_cast<unsigned long long>(table.size())) == 0 &&
         crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(plaintext),
                                   static_cast<unsigned long long>(plaintextLength)) == 0 &&
         crypto_generichash_final(&state, out, kCommitmentBytes) == 0;
@@ -152,7 +157,8 @@ Result<QList<QByteArray>> recipientsOf(const QByteArray &envelope)
         return layout.error();
     QList<QByteArray> recipients;
     for (int i = 0; i < layout->wrapCount; ++i)
-        recipients << envelope.mid(layout->wrapsOffset + qsizetype(i) * kWrapBytes + 1, kRecipientBytes);
+        recipients << envelope.mid(layout->wrapsOffset + qsizetype(i) * kWrapBytes + 1,
+                                   kRecipientBytes);
     return recipients;
 }
 
@@ -160,8 +166,7 @@ Result<QList<QByteArray>> recipientsOf(const QByteArray &envelope)
 
 EnvelopeCrypto::EnvelopeCrypto(const UnlockedKeys &keys)
     : m_keys(keys)
-{
-}
+{}
 
 EnvelopeCrypto::~EnvelopeCrypto() = default;
 
@@ -176,7 +181,8 @@ Result<const SecureBytes *> EnvelopeCrypto::sharedKeyWith(const QByteArray &peer
     if (shared->isNull())
         return cryptoFailure("sodium_malloc");
     // Fails for a low-order point: a malformed or malicious public key.
-    if (crypto_box_beforenm(shared->data(), ucharData(peerBoxPublicKey), m_keys.boxSecretKey.data()) != 0)
+    if (crypto_box_beforenm(shared->data(), ucharData(peerBoxPublicKey),
+                            m_keys.boxSecretKey.data()) != 0)
         return Error(ErrorCode::InvalidInput, u"a reader's public key is not a valid X25519 key"_s);
     m_sharedKeys.insert(peerBoxPublicKey, shared);
     return shared.get();
@@ -195,8 +201,9 @@ Result<QByteArray> EnvelopeCrypto::seal(const QByteArray &header, const QByteArr
         if (reader != m_keys.boxPublicKey && !readers.contains(reader))
             readers << reader;
     if (readers.size() + 1 > envelope::kMaxWraps)
-        return Error(ErrorCode::InvalidInput,
-                     u"a record can be shared with at most %1 readers"_s.arg(envelope::kMaxWraps - 1));
+        return Error(
+            ErrorCode::InvalidInput,
+            u"a record can be shared with at most %1 readers"_s.arg(envelope::kMaxWraps - 1));
     QList<const SecureBytes *> sharedKeys;
     for (const QByteArray &reader : readers) {
         auto shared = sharedKeyWith(reader);
@@ -206,7 +213,8 @@ Result<QByteArray> EnvelopeCrypto::seal(const QByteArray &header, const QByteArr
     }
 
     const int wrapCount = 1 + int(readers.size());
-    const qsizetype adLength = kMagicBytes + 4 + header.size() + 1 + qsizetype(wrapCount) * envelope::kWrapBytes;
+    const qsizetype adLength =
+        kMagicBytes + 4 + header.size() + 1 + qsizetype(wrapCount) * envelope::kWrapBytes;
     QByteArray out(adLength + kNonceBytes + plaintext.size() + kTagBytes, Qt::Uninitialized);
     auto *base = reinterpret_cast<unsigned char *>(out.data());
 
@@ -218,15 +226,17 @@ Result<QByteArray> EnvelopeCrypto::seal(const QByteArray &header, const QByteArr
     for (int i = 0; i < wrapCount; ++i) {
         const bool isAuthor = i == 0;
         unsigned char *wrap = firstWrap + qsizetype(i) * envelope::kWrapBytes;
-        wrap[0] = static_cast<unsigned char>(isAuthor ? envelope::WrapType::Author : envelope::WrapType::Reader);
+        wrap[0] = static_cast<unsigned char>(isAuthor ? envelope::WrapType::Author
+                                                      : envelope::WrapType::Reader);
         memcpy(wrap + 1, isAuthor ? m_keys.boxPublicKey.constData() : readers.at(i - 1).constData(),
                kRecipientBytes);
     }
 
     WrapSecret secret;
     randombytes_buf(secret.key(), kKeyBytes);
-    if (auto committed = computeCommitment(secret.commitment(), header, recipientTable(firstWrap, wrapCount),
-                                           plaintext.constData(), plaintext.size());
+    if (auto committed =
+            computeCommitment(secret.commitment(), header, recipientTable(firstWrap, wrapCount),
+                              plaintext.constData(), plaintext.size());
         !committed)
         return committed.error();
 
@@ -270,7 +280,8 @@ Result<OpenedEnvelope> EnvelopeCrypto::open(const QByteArray &envelope,
     const unsigned char *ownWrap = nullptr;
     const unsigned char *readerWrap = nullptr;
     for (int i = 0; i < layout->wrapCount; ++i) {
-        const unsigned char *wrap = base + layout->wrapsOffset + qsizetype(i) * envelope::kWrapBytes;
+        const unsigned char *wrap =
+            base + layout->wrapsOffset + qsizetype(i) * envelope::kWrapBytes;
         if (memcmp(wrap + 1, m_keys.boxPublicKey.constData(), kRecipientBytes) != 0)
             continue;
         if (wrap[0] == static_cast<unsigned char>(envelope::WrapType::Author) && !ownWrap)
@@ -283,8 +294,9 @@ Result<OpenedEnvelope> EnvelopeCrypto::open(const QByteArray &envelope,
     if (ownWrap) {
         const unsigned char *nonce = ownWrap + kWrapHeadBytes;
         if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-                secret.bytes.data(), nullptr, nullptr, nonce + kNonceBytes, kWrapSecretBytes + kTagBytes,
-                ownWrap, kWrapHeadBytes, nonce, m_keys.recordWrapKey.data()) != 0)
+                secret.bytes.data(), nullptr, nullptr, nonce + kNonceBytes,
+                kWrapSecretBytes + kTagBytes, ownWrap, kWrapHeadBytes, nonce,
+                m_keys.recordWrapKey.data()) != 0)
             return failedIntegrity();
     } else if (readerWrap) {
         if (senderBoxPublicKey.isEmpty())
@@ -296,7 +308,8 @@ Result<OpenedEnvelope> EnvelopeCrypto::open(const QByteArray &envelope,
             return shared.error();
         const unsigned char *nonce = readerWrap + kWrapHeadBytes;
         if (crypto_box_open_easy_afternm(secret.bytes.data(), nonce + kNonceBytes,
-                                         kWrapSecretBytes + kTagBytes, nonce, (*shared)->data()) != 0)
+                                         kWrapSecretBytes + kTagBytes, nonce,
+                                         (*shared)->data()) != 0)
             return failedIntegrity();
     } else {
         return Error(ErrorCode::NoAccess, u"this record was not shared with you"_s);
@@ -307,16 +320,17 @@ Result<OpenedEnvelope> EnvelopeCrypto::open(const QByteArray &envelope,
     opened.plaintext = QByteArray(ciphertextLength - kTagBytes, Qt::Uninitialized);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             reinterpret_cast<unsigned char *>(opened.plaintext.data()), nullptr, nullptr,
-            base + layout->ciphertextOffset, static_cast<unsigned long long>(ciphertextLength), base,
-            static_cast<unsigned long long>(layout->nonceOffset), base + layout->nonceOffset,
+            base + layout->ciphertextOffset, static_cast<unsigned long long>(ciphertextLength),
+            base, static_cast<unsigned long long>(layout->nonceOffset), base + layout->nonceOffset,
             secret.key()) != 0)
         return failedIntegrity();
 
     opened.header = envelope.mid(layout->headerOffset, layout->headerLength);
     std::array<unsigned char, kCommitmentBytes> commitment{};
-    if (auto committed = computeCommitment(commitment.data(), opened.header,
-                                           recipientTable(base + layout->wrapsOffset, layout->wrapCount),
-                                           opened.plaintext.constData(), opened.plaintext.size());
+    if (auto committed =
+            computeCommitment(commitment.data(), opened.header,
+                              recipientTable(base + layout->wrapsOffset, layout->wrapCount),
+                              opened.plaintext.constData(), opened.plaintext.size());
         !committed)
         return committed.error();
     if (sodium_memcmp(commitment.data(), secret.commitment(), kCommitmentBytes) != 0)

@@ -19,11 +19,16 @@ namespace outward {
 namespace envelope {
 
 constexpr int kMagicBytes = 4;
-constexpr int kWrapBytes = 1 + 32 + 24 + 32 + 32 + 16; // type, recipient, nonce, key+commitment, tag
+constexpr int kWrapBytes =
+    1 + 32 + 24 + 32 + 32 + 16; // type, recipient, nonce, key+commitment, tag
 constexpr int kMaxHeaderBytes = 64 * 1024;
 constexpr int kMaxWraps = 255;
 
-enum class WrapType : quint8 { Author = 1, Reader = 2 };
+enum class WrapType : quint8
+{
+    Author = 1,
+    Reader = 2
+};
 
 // The header bytes, after checking the envelope's structure; needs no key.
 Result<QByteArray> headerOf(const QByteArray &envelope);
@@ -51,7 +56,8 @@ public:
                             const QList<QByteArray> &readerBoxPublicKeys = {});
 
     // Opens a record written by this user, or one shared with them by senderBoxPublicKey.
-    Result<OpenedEnvelope> open(const QByteArray &envelope, const QByteArray &senderBoxPublicKey = {});
+    Result<OpenedEnvelope> open(const QByteArray &envelope,
+                                const QByteArray &senderBoxPublicKey = {});
 
 private:
     Result<const SecureBytes *> sharedKeyWith(const QByteArray &peerBoxPublicKey);

@@ -56,8 +56,9 @@ Result<SecureBytes> derivePassphraseKey(const SecureBytes &passphrase, const QBy
     if (auto ready = ensureSodium(); !ready)
         return ready.error();
     if (salt.size() != kSaltBytes || !params.isWithinLimits())
-        return Error(ErrorCode::Corrupt,
-                     u"the profile's key derivation settings are damaged (%1)"_s.arg(params.name()));
+        return Error(
+            ErrorCode::Corrupt,
+            u"the profile's key derivation settings are damaged (%1)"_s.arg(params.name()));
     SecureBytes key(crypto_secretbox_KEYBYTES);
     if (key.isNull())
         return cryptoFailure("sodium_malloc");

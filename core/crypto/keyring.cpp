@@ -45,16 +45,16 @@ Result<QByteArray> seal(const SecureBytes &key, const unsigned char *message, st
     auto *nonce = reinterpret_cast<unsigned char *>(out.data());
     randombytes_buf(nonce, kNonceBytes);
     unsigned long long written = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonceBytes, &written, message, length,
-                                                   bytes(ad), static_cast<unsigned long long>(ad.size()),
-                                                   nullptr, nonce, key.data()) != 0)
+    if (crypto_aead_xchacha20poly1305_ietf_encrypt(
+            nonce + kNonceBytes, &written, message, length, bytes(ad),
+            static_cast<unsigned long long>(ad.size()), nullptr, nonce, key.data()) != 0)
         return cryptoFailure("crypto_aead_xchacha20poly1305_ietf_encrypt");
     return out;
 }
 
 // Opens nonce || ciphertext into secure memory; onFailure when authentication fails.
-Result<SecureBytes> open(const SecureBytes &key, const QByteArray &sealed, std::size_t expectedLength,
-                         const QByteArray &ad, const Error &onFailure)
+Result<SecureBytes> open(const SecureBytes &key, const QByteArray &sealed,
+                         std::size_t expectedLength, const QByteArray &ad, const Error &onFailure)
 {
     if (sealed.size() != kNonceBytes + static_cast<qsizetype>(expectedLength) + kTagBytes)
         return Error(ErrorCode::Corrupt, u"the profile's key file is damaged (wrong length)"_s);
@@ -80,8 +80,8 @@ Result<SecureBytes> subkey(const SecureBytes &masterKey, quint64 id)
 }
 
 // Given a verified master key, opens the identity key pairs.
-Result<UnlockedKeys> unlockWithVerifiedMasterKey(const WrappedKeyring &wrapped, SecureBytes masterKey,
-                                                 const Error &onFailure)
+Result<UnlockedKeys> unlockWithVerifiedMasterKey(const WrappedKeyring &wrapped,
+                                                 SecureBytes masterKey, const Error &onFailure)
 {
     auto secretsKey = subkey(masterKey, kSecretKeysSubkeyId);
     if (!secretsKey)
@@ -99,8 +99,8 @@ Result<UnlockedKeys> unlockWithVerifiedMasterKey(const WrappedKeyring &wrapped, 
     keys.masterKey = std::move(masterKey);
     keys.recordWrapKey = std::move(recordWrapKey).value();
     keys.boxSecretKey = SecureBytes::copyOf(secrets->data(), crypto_box_SECRETKEYBYTES);
-    keys.signSecretKey =
-        SecureBytes::copyOf(secrets->data() + crypto_box_SECRETKEYBYTES, crypto_sign_SECRETKEYBYTES);
+    keys.signSecretKey = SecureBytes::copyOf(secrets->data() + crypto_box_SECRETKEYBYTES,
+                                             crypto_sign_SECRETKEYBYTES);
     keys.boxPublicKey = wrapped.boxPublicKey;
     keys.signPublicKey = wrapped.signPublicKey;
     if (keys.boxSecretKey.isNull() || keys.signSecretKey.isNull())
@@ -115,9 +115,12 @@ Result<UnlockedKeys> unlockWithVerifiedMasterKey(const WrappedKeyring &wrapped, 
         return cryptoFailure("public key derivation");
     if (wrapped.boxPublicKey.size() != crypto_box_PUBLICKEYBYTES ||
         wrapped.signPublicKey.size() != crypto_sign_PUBLICKEYBYTES ||
-        sodium_memcmp(derivedBoxPublic, bytes(wrapped.boxPublicKey), crypto_box_PUBLICKEYBYTES) != 0 ||
-        sodium_memcmp(derivedSignPublic, bytes(wrapped.signPublicKey), crypto_sign_PUBLICKEYBYTES) != 0)
-        return Error(ErrorCode::Corrupt, u"the profile's public keys do not match its secret keys"_s);
+        sodium_memcmp(derivedBoxPublic, bytes(wrapped.boxPublicKey), crypto_box_PUBLICKEYBYTES) !=
+            0 ||
+        sodium_memcmp(derivedSignPublic, bytes(wrapped.signPublicKey),
+                      crypto_sign_PUBLICKEYBYTES) != 0)
+        return Error(ErrorCode::Corrupt,
+                     u"the profile's public keys do not match its secret keys"_s);
     return keys;
 }
 
@@ -188,7 +191,8 @@ Result<CreatedKeyring> create(const QString &userId, const SecureBytes &passphra
     auto recoveryKey = recovery::wrappingKey(recoverySecret);
     if (!recoveryKey)
         return recoveryKey.error();
-    auto recoveryWrapped = seal(*recoveryKey, masterKey.data(), masterKey.size(), masterKeyAd(userId));
+    auto recoveryWrapped =
+        seal(*recoveryKey, masterKey.data(), masterKey.size(), masterKeyAd(userId));
     if (!recoveryWrapped)
         return recoveryWrapped.error();
     wrapped.recoveryWrappedMasterKey = std::move(recoveryWrapped).value();
@@ -208,7 +212,8 @@ Result<CreatedKeyring> create(const QString &userId, const SecureBytes &passphra
     return created;
 }
 
-Result<UnlockedKeys> unlockWithPassphrase(const WrappedKeyring &wrapped, const SecureBytes &passphrase)
+Result<UnlockedKeys> unlockWithPassphrase(const WrappedKeyring &wrapped,
+                                          const SecureBytes &passphrase)
 {
     auto kek = derivePassphraseKey(passphrase, wrapped.salt, wrapped.kdf);
     if (!kek)
@@ -221,7 +226,8 @@ Result<UnlockedKeys> unlockWithPassphrase(const WrappedKeyring &wrapped, const S
     return unlockWithVerifiedMasterKey(wrapped, std::move(masterKey).value(), damagedKeys());
 }
 
-Result<UnlockedKeys> unlockWithRecoveryCode(const WrappedKeyring &wrapped, const QString &recoveryCode)
+Result<UnlockedKeys> unlockWithRecoveryCode(const WrappedKeyring &wrapped,
+                                            const QString &recoveryCode)
 {
     auto secret = recovery::parse(recoveryCode);
     if (!secret)
@@ -239,7 +245,8 @@ Result<UnlockedKeys> unlockWithRecoveryCode(const WrappedKeyring &wrapped, const
     return unlockWithVerifiedMasterKey(wrapped, std::move(masterKey).value(), damagedKeys());
 }
 
-Result<UnlockedKeys> unlockWithMasterKey(const WrappedKeyring &wrapped, const SecureBytes &masterKey)
+Result<UnlockedKeys> unlockWithMasterKey(const WrappedKeyring &wrapped,
+                                         const SecureBytes &masterKey)
 {
     if (auto ready = ensureSodium(); !ready)
         return ready.error();
@@ -264,7 +271,8 @@ Result<WrappedKeyring> withNewPassphrase(const WrappedKeyring &wrapped, const Un
     auto kek = derivePassphraseKey(newPassphrase, result.salt, params);
     if (!kek)
         return kek.error();
-    auto sealed = seal(*kek, keys.masterKey.data(), keys.masterKey.size(), masterKeyAd(result.userId));
+    auto sealed =
+        seal(*kek, keys.masterKey.data(), keys.masterKey.size(), masterKeyAd(result.userId));
     if (!sealed)
         return sealed.error();
     result.passphraseWrappedMasterKey = std::move(sealed).value();

@@ -52,10 +52,13 @@ constexpr int kMasterKeyBytes = 32;
 Result<CreatedKeyring> create(const QString &userId, const SecureBytes &passphrase,
                               const KdfParams &params);
 
-Result<UnlockedKeys> unlockWithPassphrase(const WrappedKeyring &wrapped, const SecureBytes &passphrase);
-Result<UnlockedKeys> unlockWithRecoveryCode(const WrappedKeyring &wrapped, const QString &recoveryCode);
+Result<UnlockedKeys> unlockWithPassphrase(const WrappedKeyring &wrapped,
+                                          const SecureBytes &passphrase);
+Result<UnlockedKeys> unlockWithRecoveryCode(const WrappedKeyring &wrapped,
+                                            const QString &recoveryCode);
 // For "remember on this device": the master key held by the OS key store.
-Result<UnlockedKeys> unlockWithMasterKey(const WrappedKeyring &wrapped, const SecureBytes &masterKey);
+Result<UnlockedKeys> unlockWithMasterKey(const WrappedKeyring &wrapped,
+                                         const SecureBytes &masterKey);
 
 // A new passphrase (and fresh salt) over the same master key: no record is re-encrypted.
 Result<WrappedKeyring> withNewPassphrase(const WrappedKeyring &wrapped, const UnlockedKeys &keys,

@@ -15,8 +15,8 @@ namespace {
 
 constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32
 constexpr int kChecksumBits = 20;
-constexpr int kTotalBytes = kSecretBytes + 3;                  // 160 + 20 bits, padded to 184
-constexpr char kChecksumKey[] = "outward recovery checksum v1";   // BLAKE2b keys: domain separation
+constexpr int kTotalBytes = kSecretBytes + 3;                   // 160 + 20 bits, padded to 184
+constexpr char kChecksumKey[] = "outward recovery checksum v1"; // BLAKE2b keys: domain separation
 constexpr char kWrapKey[] = "outward recovery wrapping key v1";
 static_assert((kSecretBytes * 8 + kChecksumBits) / 5 == kCodeChars);
 
@@ -25,9 +25,11 @@ std::optional<std::array<unsigned char, 3>> checksum(const unsigned char *secret
 {
     std::array<unsigned char, 32> hash{};
     if (crypto_generichash(hash.data(), hash.size(), secret, kSecretBytes,
-                           reinterpret_cast<const unsigned char *>(kChecksumKey), sizeof kChecksumKey - 1) != 0)
+                           reinterpret_cast<const unsigned char *>(kChecksumKey),
+                           sizeof kChecksumKey - 1) != 0)
         return std::nullopt;
-    return std::array<unsigned char, 3>{hash[0], hash[1], static_cast<unsigned char>(hash[2] & 0xf0)};
+    return std::array<unsigned char, 3>{hash[0], hash[1],
+                                        static_cast<unsigned char>(hash[2] & 0xf0)};
 }
 
 int decodeChar(QChar c)
@@ -105,9 +107,9 @@ Result<SecureBytes> parse(const QString &code)
         ++count;
     }
     if (count != kCodeChars)
-        return wrongCode(u"a recovery code has %1 characters (9 groups of 4); this one has %2"_s
-                             .arg(kCodeChars)
-                             .arg(count));
+        return wrongCode(
+            u"a recovery code has %1 characters (9 groups of 4); this one has %2"_s.arg(kCodeChars)
+                .arg(count));
     const auto expected = checksum(bits.data());
     if (!expected) {
         sodium_memzero(bits.data(), bits.size());
@@ -132,7 +134,8 @@ Result<SecureBytes> wrappingKey(const SecureBytes &secret)
     if (key.isNull() || secret.size() != kSecretBytes)
         return cryptoFailure("recovery wrapping key");
     if (crypto_generichash(key.data(), key.size(), secret.data(), secret.size(),
-                           reinterpret_cast<const unsigned char *>(kWrapKey), sizeof kWrapKey - 1) != 0)
+                           reinterpret_cast<const unsigned char *>(kWrapKey),
+                           sizeof kWrapKey - 1) != 0)
         return cryptoFailure("crypto_generichash");
     return key;
 }

@@ -29,8 +29,7 @@ SecureBytes::~SecureBytes()
 SecureBytes::SecureBytes(SecureBytes &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
 {
@@ -78,7 +77,8 @@ SecureBytes SecureBytes::fromPassphrase(const QString &passphrase)
 
 bool SecureBytes::equals(const SecureBytes &other) const
 {
-    return m_size == other.m_size && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
+    return m_size == other.m_size &&
+           (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
 }
 
 QByteArray SecureBytes::toByteArray() const

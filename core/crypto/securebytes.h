@@ -25,7 +25,10 @@ public:
 
     static SecureBytes random(std::size_t size);
     static SecureBytes copyOf(const void *data, std::size_t size);
-    static SecureBytes copyOf(const QByteArray &bytes) { return copyOf(bytes.constData(), bytes.size()); }
+    static SecureBytes copyOf(const QByteArray &bytes)
+    {
+        return copyOf(bytes.constData(), bytes.size());
+    }
     // A passphrase as UTF-8 (NFC-normalised, so the same words typed on another OS match).
     static SecureBytes fromPassphrase(const QString &passphrase);
 

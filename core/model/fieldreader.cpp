@@ -9,8 +9,7 @@ namespace outward {
 FieldReader::FieldReader(const QJsonObject &object, QString prefix)
     : m_object(object)
     , m_prefix(std::move(prefix))
-{
-}
+{}
 
 QString FieldReader::path(QAnyStringView key) const
 {
@@ -104,7 +103,8 @@ std::optional<QUuid> FieldReader::uuid(QLatin1StringView key)
         return std::nullopt;
     const QUuid parsed = QUuid::fromString(*raw);
     if (parsed.isNull()) {
-        addError(key, u"must be a record id (a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427)"_s);
+        addError(key,
+                 u"must be a record id (a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427)"_s);
         return std::nullopt;
     }
     return parsed;

@@ -37,7 +37,8 @@ QString HlcTimestamp::toString() const
         out[i] = QChar(char16_t(u'0' + wall % 10));
     out[kWallDigits] = u'-';
     for (int i = 0; i < kCounterDigits; ++i)
-        out[kWallDigits + 1 + i] = QChar(kHexDigits[(counter >> (4 * (kCounterDigits - 1 - i))) & 0xf]);
+        out[kWallDigits + 1 + i] =
+            QChar(kHexDigits[(counter >> (4 * (kCounterDigits - 1 - i))) & 0xf]);
     out[kWallDigits + 1 + kCounterDigits] = u'-';
     std::copy(node.cbegin(), node.cend(), out + kWallDigits + 2 + kCounterDigits);
     return text;

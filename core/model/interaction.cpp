@@ -47,8 +47,8 @@ void insertEnum(QJsonObject &json, QLatin1StringView key, const std::optional<E>
 Result<Interaction> Interaction::fromJson(const QJsonObject &json, const ValidationContext &context)
 {
     FieldReader reader(json);
-    reader.rejectUnknownFields({kOccurredAt, kChannel, kStartEmotion, kEndEmotion, kHandleTime, kFcr,
-                                kPerceivedEffortKey, kAdvocacy, kCustomerReported, kNote,
+    reader.rejectUnknownFields({kOccurredAt, kChannel, kStartEmotion, kEndEmotion, kHandleTime,
+                                kFcr, kPerceivedEffortKey, kAdvocacy, kCustomerReported, kNote,
                                 kShareWithLead});
     Interaction value;
     const bool hasTime = json.contains(kOccurredAt) && !json.value(kOccurredAt).isNull();
@@ -109,7 +109,8 @@ FieldErrors Interaction::validate(const ValidationContext &context) const
     if (!channel)
         rules.fail(kChannel, u"is required; "_s + FieldReader::oneOfRule(enumNameList<Channel>()));
     if (!endEmotion)
-        rules.fail(kEndEmotion, u"is required; "_s + FieldReader::oneOfRule(enumNameList<Emotion>()));
+        rules.fail(kEndEmotion,
+                   u"is required; "_s + FieldReader::oneOfRule(enumNameList<Emotion>()));
     rules.inScale(handleTimeSeconds, kHandleTime, kHandleTimeSeconds);
     rules.inScale(perceivedEffort, kPerceivedEffortKey, kPerceivedEffort);
     Rules scoreRules{QString(kCustomerReported)};
@@ -147,7 +148,8 @@ QString Interaction::summary() const
     if (endEmotion)
         parts << enumName(*endEmotion);
     if (handleTimeSeconds)
-        parts << u"%1:%2"_s.arg(*handleTimeSeconds / 60).arg(*handleTimeSeconds % 60, 2, 10, QLatin1Char('0'));
+        parts << u"%1:%2"_s.arg(*handleTimeSeconds / 60)
+                     .arg(*handleTimeSeconds % 60, 2, 10, QLatin1Char('0'));
     if (firstContactResolution == FirstContactResolution::Yes)
         parts << u"resolved"_s;
     if (note)

@@ -15,7 +15,8 @@ constexpr bool alternativesFollowKindOrder()
     }
     return true;
 }
-static_assert(alternativesFollowKindOrder(), "RecordPayload must list the kinds in RecordKind order");
+static_assert(alternativesFollowKindOrder(),
+              "RecordPayload must list the kinds in RecordKind order");
 
 template<std::size_t I = 0>
 Result<RecordPayload> parseAlternative(RecordKind kind, const QJsonObject &json,
@@ -78,7 +79,8 @@ QJsonObject mergePatch(const QJsonObject &target, const QJsonObject &patch)
         if (it.value().isNull())
             result.remove(it.key());
         else if (it.value().isObject())
-            result.insert(it.key(), mergePatch(result.value(it.key()).toObject(), it.value().toObject()));
+            result.insert(it.key(),
+                          mergePatch(result.value(it.key()).toObject(), it.value().toObject()));
         else
             result.insert(it.key(), it.value());
     }

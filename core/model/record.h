@@ -15,8 +15,9 @@
 namespace outward {
 
 // Any record's content. The alternatives are in RecordKind order (checked in record.cpp).
-using RecordPayload = std::variant<Interaction, Reflection, ClientBrief, Commitment, CheckIn,
-                                   QuarterlyReview, TeamPurpose, QuestionnaireTemplate, PulseResponse>;
+using RecordPayload =
+    std::variant<Interaction, Reflection, ClientBrief, Commitment, CheckIn, QuarterlyReview,
+                 TeamPurpose, QuestionnaireTemplate, PulseResponse>;
 
 RecordKind kindOf(const RecordPayload &payload);
 

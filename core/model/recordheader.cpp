@@ -46,9 +46,10 @@ Result<RecordHeader> RecordHeader::fromBytes(const QByteArray &bytes)
         return damaged(u"not a JSON object"_s);
     const QJsonObject json = document.object();
     if (json.value(kVersionKey).toInt(-1) != kFormatVersion)
-        return Error(ErrorCode::NewerVersion,
-                     u"a record uses header format %1, which this version of Outward does not know; "
-                     u"update Outward"_s.arg(json.value(kVersionKey).toInt(-1)));
+        return Error(
+            ErrorCode::NewerVersion,
+            u"a record uses header format %1, which this version of Outward does not know; "
+            u"update Outward"_s.arg(json.value(kVersionKey).toInt(-1)));
 
     RecordHeader header;
     header.id = QUuid::fromString(json.value(kIdKey).toString());

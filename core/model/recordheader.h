@@ -19,12 +19,12 @@ struct RecordHeader
 
     QUuid id;
     RecordKind kind = RecordKind::Interaction;
-    QString author;      // the author's user id
-    QString team;        // the author's team id; empty until the device enrols
-    HlcTimestamp clock;  // orders versions of the same record
-    qint64 atMs = 0;     // when the record is about (e.g. when the interaction happened)
+    QString author;       // the author's user id
+    QString team;         // the author's team id; empty until the device enrols
+    HlcTimestamp clock;   // orders versions of the same record
+    qint64 atMs = 0;      // when the record is about (e.g. when the interaction happened)
     bool deleted = false; // a tombstone
-    QJsonObject metrics; // the kind's aggregate metrics; empty for a tombstone
+    QJsonObject metrics;  // the kind's aggregate metrics; empty for a tombstone
 
     QString idText() const { return id.toString(QUuid::WithoutBraces); }
 

@@ -6,7 +6,8 @@ namespace outward {
 
 // Every kind of record Outward stores. The names are part of the envelope header and the wire
 // protocol: never rename one.
-enum class RecordKind {
+enum class RecordKind
+{
     Interaction,
     Reflection,
     ClientBrief,

@@ -6,8 +6,7 @@ namespace outward {
 
 Rules::Rules(QString prefix)
     : m_prefix(std::move(prefix))
-{
-}
+{}
 
 QString Rules::path(QAnyStringView key) const
 {
@@ -39,13 +38,15 @@ void Rules::requiredText(const QString &value, QAnyStringView key, int maxLength
     if (value.trimmed().isEmpty())
         fail(key, u"is required and must not be blank"_s);
     else if (characterCount(value) > maxLength)
-        fail(key, u"must be at most %1 characters (it has %2)"_s.arg(maxLength).arg(characterCount(value)));
+        fail(key, u"must be at most %1 characters (it has %2)"_s.arg(maxLength).arg(
+                      characterCount(value)));
 }
 
 void Rules::optionalText(const std::optional<QString> &value, QAnyStringView key, int maxLength)
 {
     if (value && characterCount(*value) > maxLength)
-        fail(key, u"must be at most %1 characters (it has %2)"_s.arg(maxLength).arg(characterCount(*value)));
+        fail(key, u"must be at most %1 characters (it has %2)"_s.arg(maxLength).arg(
+                      characterCount(*value)));
 }
 
 void Rules::inScale(const std::optional<int> &value, QAnyStringView key, const IntScale &scale)
@@ -54,7 +55,8 @@ void Rules::inScale(const std::optional<int> &value, QAnyStringView key, const I
         fail(key, scale.rule());
 }
 
-void Rules::requiredInScale(const std::optional<int> &value, QAnyStringView key, const IntScale &scale)
+void Rules::requiredInScale(const std::optional<int> &value, QAnyStringView key,
+                            const IntScale &scale)
 {
     if (!value)
         fail(key, u"is required; "_s + scale.rule());

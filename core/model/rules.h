@@ -18,9 +18,9 @@ struct ValidationContext
 };
 
 // Text limits, in characters.
-inline constexpr int kShortTextMax = 200;   // names, titles, questions
-inline constexpr int kNoteMax = 4000;       // notes, answers, statements
-inline constexpr int kLongTextMax = 20000;  // reflection bodies
+inline constexpr int kShortTextMax = 200;  // names, titles, questions
+inline constexpr int kNoteMax = 4000;      // notes, answers, statements
+inline constexpr int kLongTextMax = 20000; // reflection bodies
 
 // Collects broken rules for one record (or one nested part of it).
 class Rules
@@ -42,7 +42,8 @@ public:
     void requiredText(const QString &value, QAnyStringView key, int maxLength);
     void optionalText(const std::optional<QString> &value, QAnyStringView key, int maxLength);
     void inScale(const std::optional<int> &value, QAnyStringView key, const IntScale &scale);
-    void requiredInScale(const std::optional<int> &value, QAnyStringView key, const IntScale &scale);
+    void requiredInScale(const std::optional<int> &value, QAnyStringView key,
+                         const IntScale &scale);
     // Allows a day of clock skew and time zones; anything later is a typo.
     void notInFuture(const std::optional<QDateTime> &value, QAnyStringView key,
                      const ValidationContext &context);

@@ -24,41 +24,87 @@ struct IntScale
 };
 
 // Net Promoter Score: promoter 9-10, passive 7-8, detractor 0-6.
-inline constexpr IntScale kNps{"NPS"_L1, 0, 10,
-                               "How likely is it that you would recommend us to a friend or colleague?"_L1};
+inline constexpr IntScale kNps{
+    "NPS"_L1, 0, 10, "How likely is it that you would recommend us to a friend or colleague?"_L1};
 // Customer Satisfaction: satisfied = 4-5.
-inline constexpr IntScale kCsat{"CSAT"_L1, 1, 5, "How satisfied were you with how we handled your request?"_L1};
+inline constexpr IntScale kCsat{"CSAT"_L1, 1, 5,
+                                "How satisfied were you with how we handled your request?"_L1};
 // Customer Effort Score: agreement that the company made it easy to handle the issue.
-inline constexpr IntScale kCes{"CES"_L1, 1, 7, "The company made it easy for me to handle my issue."_L1};
+inline constexpr IntScale kCes{"CES"_L1, 1, 7,
+                               "The company made it easy for me to handle my issue."_L1};
 // The staff member's own view of the same CES statement, stored apart from the customer's.
-inline constexpr IntScale kPerceivedEffort{"perceived CES"_L1, 1, 7,
-                                           "I made it easy for the customer to handle their issue."_L1};
+inline constexpr IntScale kPerceivedEffort{
+    "perceived CES"_L1, 1, 7, "I made it easy for the customer to handle their issue."_L1};
 // One of the eight disciplines in a pulse survey.
-inline constexpr IntScale kPulseRating{"pulse rating"_L1, 1, 5, "How well does our team practise this today?"_L1};
+inline constexpr IntScale kPulseRating{"pulse rating"_L1, 1, 5,
+                                       "How well does our team practise this today?"_L1};
 // Commitment progress in percent.
 inline constexpr IntScale kProgress{"progress"_L1, 0, 100, "How far along is this commitment?"_L1};
 // Handle time in seconds: at most a day, which catches a timer left running overnight.
-inline constexpr IntScale kHandleTimeSeconds{"handle time"_L1, 0, 86400, "Seconds spent on the contact."_L1};
+inline constexpr IntScale kHandleTimeSeconds{"handle time"_L1, 0, 86400,
+                                             "Seconds spent on the contact."_L1};
 
-enum class NpsCategory { Detractor, Passive, Promoter };
+enum class NpsCategory
+{
+    Detractor,
+    Passive,
+    Promoter
+};
 NpsCategory npsCategory(int score);
 bool csatIsSatisfied(int score);
 
 // The customer's emotion on the five-step scale, -2 .. +2.
-enum class Emotion { Anger = -2, Agitation = -1, Ambivalence = 0, Appreciation = 1, Adoration = 2 };
-constexpr int emotionValue(Emotion e) { return static_cast<int>(e); }
+enum class Emotion
+{
+    Anger = -2,
+    Agitation = -1,
+    Ambivalence = 0,
+    Appreciation = 1,
+    Adoration = 2
+};
+constexpr int emotionValue(Emotion e)
+{
+    return static_cast<int>(e);
+}
 
-enum class FirstContactResolution { Yes, No, Unknown };
+enum class FirstContactResolution
+{
+    Yes,
+    No,
+    Unknown
+};
 
-enum class Advocacy { None, Thanked, WouldRecommend, Referred };
+enum class Advocacy
+{
+    None,
+    Thanked,
+    WouldRecommend,
+    Referred
+};
 
-enum class Channel { Phone, Email, Chat, InPerson, Video, Social, Letter, Other };
+enum class Channel
+{
+    Phone,
+    Email,
+    Chat,
+    InPerson,
+    Video,
+    Social,
+    Letter,
+    Other
+};
 
 // How sure the field salesperson is of an answer in a client brief.
-enum class Certainty { Assumed, HeardFromClient, Verified };
+enum class Certainty
+{
+    Assumed,
+    HeardFromClient,
+    Verified
+};
 
 // The sections of the client-needs questionnaire: about the client, not the pitch.
-enum class BriefSection {
+enum class BriefSection
+{
     Needs,
     Objectives,
     Strategies,
@@ -68,12 +114,29 @@ enum class BriefSection {
     Obstacles,
 };
 
-enum class CommitmentType { Output, Outcome, Impact };
-enum class CommitmentStatus { Active, Achieved, Missed, Dropped };
-enum class CheckInStatus { OnTrack, AtRisk, OffTrack };
+enum class CommitmentType
+{
+    Output,
+    Outcome,
+    Impact
+};
+enum class CommitmentStatus
+{
+    Active,
+    Achieved,
+    Missed,
+    Dropped
+};
+enum class CheckInStatus
+{
+    OnTrack,
+    AtRisk,
+    OffTrack
+};
 
 // The 8 disciplines of customer centricity, rated in the pulse survey.
-enum class Discipline {
+enum class Discipline
+{
     CustomerInsight,
     CustomerForesight,
     CompetitorInsight,
@@ -85,7 +148,14 @@ enum class Discipline {
 };
 
 // Journal prompts drawn from the product's ideas.
-enum class ReflectionPrompt { WhyThisWork, CustomerGain, CustomersWouldMiss, BetterOff, Proud };
+enum class ReflectionPrompt
+{
+    WhyThisWork,
+    CustomerGain,
+    CustomersWouldMiss,
+    BetterOff,
+    Proud
+};
 
 // English labels and texts for people; the app translates them.
 QString emotionLabel(Emotion e);

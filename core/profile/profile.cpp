@@ -21,8 +21,9 @@ const QString kServerKey = u"server"_s;
 
 Error noProfile(const QString &folder)
 {
-    return Error(ErrorCode::NoProfile,
-                 u"there is no Outward profile in %1; create one with `outward-cli init`"_s.arg(folder));
+    return Error(
+        ErrorCode::NoProfile,
+        u"there is no Outward profile in %1; create one with `outward-cli init`"_s.arg(folder));
 }
 } // namespace
 
@@ -39,8 +40,7 @@ Profile::Profile(QString folder, const Clock &clock, std::unique_ptr<Database> d
     , m_store(std::make_unique<RecordStore>(*m_database))
     , m_keyring(std::move(keyring))
     , m_hlc(clock, std::move(node))
-{
-}
+{}
 
 Profile::~Profile()
 {
@@ -65,7 +65,8 @@ Result<Profile::Created> Profile::create(const QString &folder, const SecureByte
         return Error(ErrorCode::Storage, u"cannot create the profile folder %1; check the path "
                                          u"and its permissions"_s.arg(folder));
     // Only the owner may list or read the folder.
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto created = keyring::create(userId, passphrase, params);
@@ -114,8 +115,10 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString &folder, const Cloc
     if (!keyring)
         return keyring.error();
     if (!keyring->has_value())
-        return Error(ErrorCode::NoProfile,
-                     u"the profile in %1 was not completely created; run `outward-cli init` again"_s.arg(folder));
+        return Error(
+            ErrorCode::NoProfile,
+            u"the profile in %1 was not completely created; run `outward-cli init` again"_s.arg(
+                folder));
     auto node = (*database)->meta(kNodeKey);
     if (!node)
         return node.error();
@@ -136,7 +139,10 @@ Status Profile::loadSettings()
     auto server = m_database->meta(kServerKey);
     auto latest = m_store->latestClock();
     if (!created || !team || !server || !latest)
-        return (!created ? created.error() : !team ? team.error() : !server ? server.error() : latest.error());
+        return (!created  ? created.error()
+                : !team   ? team.error()
+                : !server ? server.error()
+                          : latest.error());
     m_createdAt = QDateTime::fromString(created->value_or(QString()), Qt::ISODateWithMs);
     m_team = team->value_or(QString());
     m_server = server->value_or(QString());
@@ -165,7 +171,8 @@ Status Profile::unlockWithMasterKey(const SecureBytes &masterKey)
     return adoptKeys(keyring::unlockWithMasterKey(m_keyring, masterKey));
 }
 
-Status Profile::recover(const QString &recoveryCode, const SecureBytes &newPassphrase, const KdfParams &params)
+Status Profile::recover(const QString &recoveryCode, const SecureBytes &newPassphrase,
+                        const KdfParams &params)
 {
     if (auto strong = keyring::checkPassphraseStrength(newPassphrase); !strong)
         return strong;
@@ -182,7 +189,8 @@ Status Profile::recover(const QString &recoveryCode, const SecureBytes &newPassp
     return adoptKeys(std::move(keys));
 }
 
-Status Profile::changePassphrase(const SecureBytes &current, const SecureBytes &next, const KdfParams &params)
+Status Profile::changePassphrase(const SecureBytes &current, const SecureBytes &next,
+                                 const KdfParams &params)
 {
     if (auto strong = keyring::checkPassphraseStrength(next); !strong)
         return strong;

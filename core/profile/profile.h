@@ -46,9 +46,11 @@ public:
     Status unlock(const SecureBytes &passphrase);
     Status unlockWithMasterKey(const SecureBytes &masterKey);
     // Opens with the recovery code and sets a new passphrase; the profile stays unlocked.
-    Status recover(const QString &recoveryCode, const SecureBytes &newPassphrase, const KdfParams &params);
+    Status recover(const QString &recoveryCode, const SecureBytes &newPassphrase,
+                   const KdfParams &params);
     // Re-wraps the master key; no record is re-encrypted.
-    Status changePassphrase(const SecureBytes &current, const SecureBytes &next, const KdfParams &params);
+    Status changePassphrase(const SecureBytes &current, const SecureBytes &next,
+                            const KdfParams &params);
     // Wipes every key from memory.
     void lock();
 

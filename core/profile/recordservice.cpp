@@ -24,15 +24,14 @@ const ValidationContext kReadContext{QDateTime()};
 
 Error wasDeleted(const QUuid &id)
 {
-    return Error(ErrorCode::NotFound,
-                 u"record %1 was deleted; it can no longer be edited"_s.arg(id.toString(QUuid::WithoutBraces)));
+    return Error(ErrorCode::NotFound, u"record %1 was deleted; it can no longer be edited"_s.arg(
+                                          id.toString(QUuid::WithoutBraces)));
 }
 } // namespace
 
 RecordService::RecordService(Profile &profile)
     : m_profile(profile)
-{
-}
+{}
 
 ValidationContext RecordService::validationContext() const
 {
@@ -42,7 +41,8 @@ ValidationContext RecordService::validationContext() const
 Status RecordService::requireUnlocked() const
 {
     if (!m_profile.isUnlocked())
-        return Error(ErrorCode::Locked, u"the profile is locked; unlock it with your passphrase first"_s);
+        return Error(ErrorCode::Locked,
+                     u"the profile is locked; unlock it with your passphrase first"_s);
     return {};
 }
 
@@ -73,7 +73,8 @@ Result<StoredRecord> RecordService::seal(const RecordHeader &header, const QJson
     auto envelope = m_profile.crypto()->seal(header.toBytes(), plaintext);
     if (!envelope)
         return envelope.error();
-    return StoredRecord::fromHeader(header, std::move(envelope).value(), m_profile.stateForNewRecords());
+    return StoredRecord::fromHeader(header, std::move(envelope).value(),
+                                    m_profile.stateForNewRecords());
 }
 
 Result<RecordView> RecordService::open(const QByteArray &envelope, const StoredRecord *stored)
@@ -140,7 +141,8 @@ Result<int> RecordService::addMany(const QList<RecordPayload> &payloads)
     const ValidationContext context = validationContext();
     for (qsizetype i = 0; i < payloads.size(); ++i)
         if (const FieldErrors errors = validatePayload(payloads.at(i), context); !errors.isEmpty())
-            return Error::invalid(errors).withContext(u"record %1 of %2"_s.arg(i + 1).arg(payloads.size()));
+            return Error::invalid(errors).withContext(
+                u"record %1 of %2"_s.arg(i + 1).arg(payloads.size()));
 
     // Sealing (JSON, header, envelope) costs about as much CPU as SQLite's writing, so for a large
     // batch a worker seals chunks while this thread inserts them in order, in one transaction. The
@@ -225,10 +227,12 @@ Result<int> RecordService::addMany(const QList<RecordPayload> &payloads)
             {
                 std::unique_lock lock(mutex);
                 progressed.wait(lock, [&] {
-                    return chunkSealed[static_cast<size_t>(chunk)] || sealFailure || workersRunning == 0;
+                    return chunkSealed[static_cast<size_t>(chunk)] || sealFailure ||
+                           workersRunning == 0;
                 });
                 if (!chunkSealed[static_cast<size_t>(chunk)])
-                    return sealFailure.value_or(Error(ErrorCode::Internal, u"sealing stopped early"_s));
+                    return sealFailure.value_or(
+                        Error(ErrorCode::Internal, u"sealing stopped early"_s));
             }
             const qsizetype end = std::min(count, (chunk + 1) * kChunk);
             for (qsizetype i = chunk * kChunk; i < end; ++i)
@@ -254,7 +258,8 @@ Result<RecordView> RecordService::currentOwnRecord(const QUuid &id)
     return current;
 }
 
-Result<RecordView> RecordService::storeNewVersion(const RecordView &current, const RecordPayload &payload)
+Result<RecordView> RecordService::storeNewVersion(const RecordView &current,
+                                                  const RecordPayload &payload)
 {
     if (kindOf(payload) != current.header.kind)
         return Error(ErrorCode::InvalidInput, u"a record cannot change its kind"_s);
@@ -273,7 +278,8 @@ Result<RecordView> RecordService::edit(const QUuid &id, const QJsonObject &patch
     auto current = currentOwnRecord(id);
     if (!current)
         return current.error();
-    auto payload = parsePayload(current->header.kind, mergePatch(current->json, patch), validationContext());
+    auto payload =
+        parsePayload(current->header.kind, mergePatch(current->json, patch), validationContext());
     if (!payload)
         return payload.error();
     // A null removes a field; where the kind then fills in a default (a time becomes "now", a
@@ -281,8 +287,10 @@ Result<RecordView> RecordService::edit(const QUuid &id, const QJsonObject &patch
     const QJsonObject edited = payloadToJson(*payload);
     FieldErrors resets;
     for (auto it = patch.begin(); it != patch.end(); ++it) {
-        if (it->isNull() && edited.contains(it.key()) && edited.value(it.key()) != current->json.value(it.key()))
-            resets.append({it.key(), u"cannot be removed; give the value it should have instead"_s});
+        if (it->isNull() && edited.contains(it.key()) &&
+            edited.value(it.key()) != current->json.value(it.key()))
+            resets.append(
+                {it.key(), u"cannot be removed; give the value it should have instead"_s});
     }
     if (!resets.isEmpty())
         return Error::invalid(resets);
@@ -326,7 +334,8 @@ Result<RecordView> RecordService::get(const QUuid &id)
     return open(stored->envelope, &*stored);
 }
 
-Status RecordService::forEach(const RecordQuery &query, const std::function<bool(const RecordView &)> &visit)
+Status RecordService::forEach(const RecordQuery &query,
+                              const std::function<bool(const RecordView &)> &visit)
 {
     if (auto unlocked = requireUnlocked(); !unlocked)
         return unlocked;

@@ -21,8 +21,7 @@ QString nextConnectionName()
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -32,7 +31,8 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const QList<Migration> &migrations)
+Result<std::unique_ptr<Database>> Database::open(const QString &path,
+                                                 const QList<Migration> &migrations)
 {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     database->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);

@@ -18,7 +18,8 @@ class Database
 {
 public:
     // Creates the file when it does not exist; callers that must not create check first.
-    static Result<std::unique_ptr<Database>> open(const QString &path, const QList<Migration> &migrations);
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  const QList<Migration> &migrations);
     ~Database();
 
     Database(const Database &) = delete;

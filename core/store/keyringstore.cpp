@@ -10,21 +10,22 @@ namespace outward {
 
 KeyringStore::KeyringStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Result<std::optional<WrappedKeyring>> KeyringStore::load()
 {
     QSqlQuery query(m_db.connection());
-    if (!query.exec(u"SELECT format, user_id, kdf_ops, kdf_mem, salt, passphrase_wrapped_master_key, "
-                    u"recovery_wrapped_master_key, box_public_key, sign_public_key, wrapped_secret_keys "
-                    u"FROM keyring WHERE id = 1"_s))
+    if (!query.exec(
+            u"SELECT format, user_id, kdf_ops, kdf_mem, salt, passphrase_wrapped_master_key, "
+            u"recovery_wrapped_master_key, box_public_key, sign_public_key, wrapped_secret_keys "
+            u"FROM keyring WHERE id = 1"_s))
         return sqlError(query.lastError(), u"reading the profile's keys"_s);
     if (!query.next())
         return std::optional<WrappedKeyring>();
     if (query.value(0).toInt() < 1)
-        return Error(ErrorCode::Corrupt, u"the profile's keys are damaged (format %1); restore the "
-                                         u"profile folder from a backup"_s.arg(query.value(0).toInt()));
+        return Error(ErrorCode::Corrupt,
+                     u"the profile's keys are damaged (format %1); restore the "
+                     u"profile folder from a backup"_s.arg(query.value(0).toInt()));
     if (query.value(0).toInt() > WrappedKeyring::kFormatVersion)
         return Error(ErrorCode::NewerVersion,
                      u"the profile's keys use format %1, which this version of Outward does not "
@@ -46,9 +47,10 @@ Status KeyringStore::save(const WrappedKeyring &keyring)
     const QString doing = u"saving the profile's keys"_s;
     return m_db.write(doing, [&]() -> Status {
         QSqlQuery query(m_db.connection());
-        query.prepare(u"INSERT OR REPLACE INTO keyring (id, format, user_id, kdf_ops, kdf_mem, salt, "
-                      u"passphrase_wrapped_master_key, recovery_wrapped_master_key, box_public_key, "
-                      u"sign_public_key, wrapped_secret_keys) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        query.prepare(
+            u"INSERT OR REPLACE INTO keyring (id, format, user_id, kdf_ops, kdf_mem, salt, "
+            u"passphrase_wrapped_master_key, recovery_wrapped_master_key, box_public_key, "
+            u"sign_public_key, wrapped_secret_keys) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         query.addBindValue(WrappedKeyring::kFormatVersion);
         query.addBindValue(keyring.userId);
         query.addBindValue(static_cast<qulonglong>(keyring.kdf.opsLimit));

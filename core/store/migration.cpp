@@ -20,7 +20,8 @@ Status exec(QSqlDatabase &db, const QString &sql, const QString &doing)
 
 Status applyStep(QSqlDatabase &db, const Migration &step)
 {
-    const QString doing = u"upgrading the profile to schema %1 (%2)"_s.arg(step.version).arg(step.description);
+    const QString doing =
+        u"upgrading the profile to schema %1 (%2)"_s.arg(step.version).arg(step.description);
     if (auto begun = exec(db, u"BEGIN IMMEDIATE"_s, doing); !begun)
         return begun;
     Status outcome;
@@ -38,7 +39,8 @@ Status applyStep(QSqlDatabase &db, const Migration &step)
     if (!outcome) {
         QSqlQuery rollback(db);
         rollback.exec(u"ROLLBACK"_s);
-        return outcome.error().withContext(u"the upgrade was undone and the profile is unchanged"_s);
+        return outcome.error().withContext(
+            u"the upgrade was undone and the profile is unchanged"_s);
     }
     return {};
 }
@@ -62,7 +64,8 @@ Status refuseNewer(QSqlDatabase &db, const QList<Migration> &migrations)
     if (*current > latest)
         return Error(ErrorCode::NewerVersion,
                      u"this profile was written by a newer version of Outward (schema %1; this "
-                     u"version knows up to %2). Update Outward to open it"_s.arg(*current).arg(latest));
+                     u"version knows up to %2). Update Outward to open it"_s.arg(*current)
+                         .arg(latest));
     return {};
 }
 

@@ -27,12 +27,14 @@ QString idText(const QUuid &id)
 Error notFound(const QUuid &id)
 {
     return Error(ErrorCode::NotFound,
-                 u"there is no record %1 in this profile; `outward-cli list` shows the ids"_s.arg(idText(id)));
+                 u"there is no record %1 in this profile; `outward-cli list` shows the ids"_s.arg(
+                     idText(id)));
 }
 
 } // namespace
 
-StoredRecord StoredRecord::fromHeader(const RecordHeader &header, QByteArray envelope, OutboxState state)
+StoredRecord StoredRecord::fromHeader(const RecordHeader &header, QByteArray envelope,
+                                      OutboxState state)
 {
     StoredRecord record;
     record.id = header.id;
@@ -53,8 +55,9 @@ RecordStore::RecordStore(Database &db)
 {
     // Named placeholders: Qt Sql binds a positional value by formatting its index as a name and
     // looking that up, which cost about a microsecond per row in bulk inserts (bench/).
-    m_insert.prepare(u"INSERT INTO records (%1) VALUES (:id, :kind, :author, :team, :at, :clock, "
-                     u":deleted, :envelope, :outbox_state, :outbox_error, :server_seq)"_s.arg(kColumns));
+    m_insert.prepare(
+        u"INSERT INTO records (%1) VALUES (:id, :kind, :author, :team, :at, :clock, "
+        u":deleted, :envelope, :outbox_state, :outbox_error, :server_seq)"_s.arg(kColumns));
 }
 
 Status RecordStore::bindAndInsert(const StoredRecord &record)
@@ -68,12 +71,15 @@ Status RecordStore::bindAndInsert(const StoredRecord &record)
     m_insert.bindValue(u":deleted"_s, record.deleted ? 1 : 0);
     m_insert.bindValue(u":envelope"_s, record.envelope);
     m_insert.bindValue(u":outbox_state"_s, static_cast<int>(record.outboxState));
-    m_insert.bindValue(u":outbox_error"_s, record.outboxError.isEmpty() ? QVariant() : QVariant(record.outboxError));
-    m_insert.bindValue(u":server_seq"_s, record.serverSeq ? QVariant(*record.serverSeq) : QVariant());
+    m_insert.bindValue(u":outbox_error"_s,
+                       record.outboxError.isEmpty() ? QVariant() : QVariant(record.outboxError));
+    m_insert.bindValue(u":server_seq"_s,
+                       record.serverSeq ? QVariant(*record.serverSeq) : QVariant());
     if (!m_insert.exec()) {
         const QSqlError error = m_insert.lastError();
         if (error.nativeErrorCode() == u"1555"_s || error.nativeErrorCode() == u"2067"_s)
-            return Error(ErrorCode::InvalidInput, u"a record with id %1 exists already"_s.arg(idText(record.id)));
+            return Error(ErrorCode::InvalidInput,
+                         u"a record with id %1 exists already"_s.arg(idText(record.id)));
         return sqlError(error, u"saving the record"_s);
     }
     return {};
@@ -107,9 +113,10 @@ Status RecordStore::replace(const StoredRecord &record, qint64 nowMs)
             return sqlError(keep.lastError(), doing);
 
         QSqlQuery update(m_db.connection());
-        update.prepare(u"UPDATE records SET kind = ?, author = ?, team = ?, at = ?, clock = ?, "
-                       u"deleted = ?, envelope = ?, outbox_state = ?, outbox_error = ?, server_seq = ? "
-                       u"WHERE id = ?"_s);
+        update.prepare(
+            u"UPDATE records SET kind = ?, author = ?, team = ?, at = ?, clock = ?, "
+            u"deleted = ?, envelope = ?, outbox_state = ?, outbox_error = ?, server_seq = ? "
+            u"WHERE id = ?"_s);
         update.addBindValue(enumName(record.kind));
         update.addBindValue(textOrEmpty(record.author));
         update.addBindValue(textOrEmpty(record.team));
@@ -118,7 +125,8 @@ Status RecordStore::replace(const StoredRecord &record, qint64 nowMs)
         update.addBindValue(record.deleted ? 1 : 0);
         update.addBindValue(record.envelope);
         update.addBindValue(static_cast<int>(record.outboxState));
-        update.addBindValue(record.outboxError.isEmpty() ? QVariant() : QVariant(record.outboxError));
+        update.addBindValue(record.outboxError.isEmpty() ? QVariant()
+                                                         : QVariant(record.outboxError));
         update.addBindValue(record.serverSeq ? QVariant(*record.serverSeq) : QVariant());
         update.addBindValue(idText(record.id));
         if (!update.exec())
@@ -136,8 +144,9 @@ Result<StoredRecord> RecordStore::readRow(const QSqlQuery &query)
     const auto kind = enumFromName<RecordKind>(query.value(1).toString());
     const auto clock = HlcTimestamp::fromString(query.value(5).toString());
     if (record.id.isNull() || !kind || !clock)
-        return Error(ErrorCode::Corrupt, u"a stored record has a damaged id, kind or clock; restore "
-                                         u"the profile from a backup or the server"_s);
+        return Error(ErrorCode::Corrupt,
+                     u"a stored record has a damaged id, kind or clock; restore "
+                     u"the profile from a backup or the server"_s);
     record.kind = *kind;
     record.author = query.value(2).toString();
     record.team = query.value(3).toString();
@@ -199,7 +208,8 @@ QSqlQuery RecordStore::selectQuery(const RecordQuery &filter, const QString &col
     return query;
 }
 
-Status RecordStore::forEach(const RecordQuery &filter, const std::function<bool(const StoredRecord &)> &visit)
+Status RecordStore::forEach(const RecordQuery &filter,
+                            const std::function<bool(const StoredRecord &)> &visit)
 {
     QSqlQuery query = selectQuery(filter, kColumns);
     if (!query.exec())
@@ -241,7 +251,8 @@ Result<QList<Revision>> RecordStore::revisions(const QUuid &id)
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT clock, envelope, superseded_at FROM revisions WHERE record_id = ? ORDER BY clock"_s);
+    query.prepare(
+        u"SELECT clock, envelope, superseded_at FROM revisions WHERE record_id = ? ORDER BY clock"_s);
     query.addBindValue(idText(id));
     if (!query.exec())
         return sqlError(query.lastError(), u"reading the record's history"_s);
@@ -291,7 +302,8 @@ Status RecordStore::setOutboxState(const QUuid &id, const HlcTimestamp &clock, O
 {
     return m_db.write(u"updating the record's sync state"_s, [&]() -> Status {
         QSqlQuery query(m_db.connection());
-        query.prepare(u"UPDATE records SET outbox_state = ?, outbox_error = ? WHERE id = ? AND clock = ?"_s);
+        query.prepare(
+            u"UPDATE records SET outbox_state = ?, outbox_error = ? WHERE id = ? AND clock = ?"_s);
         query.addBindValue(static_cast<int>(state));
         query.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
         query.addBindValue(idText(id));

@@ -13,7 +13,13 @@
 namespace outward {
 
 // Where a record stands with the server. Written in the same transaction as the record.
-enum class OutboxState { Local = 0, Queued = 1, Synced = 2, Error = 3 };
+enum class OutboxState
+{
+    Local = 0,
+    Queued = 1,
+    Synced = 2,
+    Error = 3
+};
 
 template<>
 struct EnumNames<OutboxState>
@@ -41,7 +47,8 @@ struct StoredRecord
     QString outboxError;
     std::optional<qint64> serverSeq;
 
-    static StoredRecord fromHeader(const RecordHeader &header, QByteArray envelope, OutboxState state);
+    static StoredRecord fromHeader(const RecordHeader &header, QByteArray envelope,
+                                   OutboxState state);
 };
 
 // A superseded version of a record, kept when it was edited or deleted.
@@ -81,7 +88,8 @@ public:
     Result<StoredRecord> get(const QUuid &id);
     Result<QList<StoredRecord>> list(const RecordQuery &query);
     // Streams matching records newest first without holding them all; stop by returning false.
-    Status forEach(const RecordQuery &query, const std::function<bool(const StoredRecord &)> &visit);
+    Status forEach(const RecordQuery &query,
+                   const std::function<bool(const StoredRecord &)> &visit);
     Result<int> count(const RecordQuery &query);
     Result<QList<Revision>> revisions(const QUuid &id);
     // Ids beginning with a prefix typed by a person, at most `limit` of them.

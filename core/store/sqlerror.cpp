@@ -32,22 +32,26 @@ Error sqlError(const QSqlError &error, const QString &doing)
     switch (code) {
     case kSqliteFull:
         return Error(ErrorCode::Storage,
-                     doing + u" failed: the disk is full. Free some space and try again"_s + nothingSaved);
+                     doing + u" failed: the disk is full. Free some space and try again"_s +
+                         nothingSaved);
     case kSqliteReadOnly:
         return Error(ErrorCode::Storage,
-                     doing + u" failed: the profile folder is read-only. Check its permissions"_s + nothingSaved);
+                     doing + u" failed: the profile folder is read-only. Check its permissions"_s +
+                         nothingSaved);
     case kSqliteBusy:
     case kSqliteLocked:
-        return Error(ErrorCode::Storage,
-                     doing + u" failed: another program is using this profile. Close it and try again"_s +
-                         nothingSaved);
+        return Error(
+            ErrorCode::Storage,
+            doing + u" failed: another program is using this profile. Close it and try again"_s +
+                nothingSaved);
     case kSqliteNoMem:
         return Error(ErrorCode::Storage, doing + u" failed: out of memory"_s + nothingSaved);
     case kSqliteIoErr:
     case kSqliteCantOpen:
         return Error(ErrorCode::Storage,
-                     doing + u" failed: the disk could not be read or written (%1). Check the "
-                             u"device's storage"_s.arg(error.text()) +
+                     doing +
+                         u" failed: the disk could not be read or written (%1). Check the "
+                         u"device's storage"_s.arg(error.text()) +
                          nothingSaved);
     case kSqliteCorrupt:
     case kSqliteNotADb:

@@ -103,8 +103,8 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         m_profile = m_home.filePath(u"profile"_s);
-        const Run run = cli({u"init"_s, u"--kdf"_s, u"interactive"_s},
-                            {}, kPassphrase, {u"OUTWARD_NEW_PASSPHRASE="_s + kPassphrase});
+        const Run run = cli({u"init"_s, u"--kdf"_s, u"interactive"_s}, {}, kPassphrase,
+                            {u"OUTWARD_NEW_PASSPHRASE="_s + kPassphrase});
         QCOMPARE(run.exitCode, kOk);
         m_recoveryCode = run.out.trimmed();
         // Nine groups of four Crockford base32 characters, alone on stdout so scripts capture it.
@@ -159,16 +159,20 @@ private slots:
                  u"Helped with a billing question"_s);
 
         // edit keeps the earlier version
-        const Run edit = cli({u"edit"_s, id}, R"({"note":"Billing question solved","handleTimeSeconds":240})");
+        const Run edit =
+            cli({u"edit"_s, id}, R"({"note":"Billing question solved","handleTimeSeconds":240})");
         QCOMPARE(edit.exitCode, kOk);
         const Run history = cli({u"show"_s, id, u"--history"_s});
         const QJsonObject withHistory = QJsonDocument::fromJson(history.out.toUtf8()).object();
         QCOMPARE(withHistory.value(u"content"_s).toObject().value(u"note"_s).toString(),
                  u"Billing question solved"_s);
-        QCOMPARE(withHistory.value(u"content"_s).toObject().value(u"handleTimeSeconds"_s).toInt(), 240);
+        QCOMPARE(withHistory.value(u"content"_s).toObject().value(u"handleTimeSeconds"_s).toInt(),
+                 240);
         const QJsonArray versions = withHistory.value(u"history"_s).toArray();
         QCOMPARE(versions.size(), 1);
-        QVERIFY(QJsonDocument(versions.first().toObject()).toJson().contains("Helped with a billing question"));
+        QVERIFY(QJsonDocument(versions.first().toObject())
+                    .toJson()
+                    .contains("Helped with a billing question"));
 
         // export: JSON lines, decrypted
         const Run exported = cli({u"export"_s});
@@ -217,12 +221,14 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
-        QTest::newRow("missing end emotion") << QByteArray(R"({"channel":"phone"})") << u"endEmotion"_s;
+        QTest::newRow("missing end emotion")
+            << QByteArray(R"({"channel":"phone"})") << u"endEmotion"_s;
         QTest::newRow("nps out of range")
-            << QByteArray(R"({"channel":"chat","endEmotion":"adoration","customerReported":{"nps":11}})")
+            << QByteArray(
+                   R"({"channel":"chat","endEmotion":"adoration","customerReported":{"nps":11}})")
             << u"customerReported.nps"_s;
-        QTest::newRow("unknown channel") << QByteArray(R"({"channel":"pigeon","endEmotion":"anger"})")
-                                         << u"channel"_s;
+        QTest::newRow("unknown channel")
+            << QByteArray(R"({"channel":"pigeon","endEmotion":"anger"})") << u"channel"_s;
     }
 
     void invalidRecordNamesTheField()
@@ -246,8 +252,10 @@ private slots:
         QCOMPARE(run.exitCode, kInvalid);
         QVERIFY2(run.err.contains(u"occurredAt: cannot be removed"_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"shareWithLead: cannot be removed"_s), qPrintable(run.err));
-        const QJsonObject content =
-            QJsonDocument::fromJson(cli({u"show"_s, id}).out.toUtf8()).object().value(u"content"_s).toObject();
+        const QJsonObject content = QJsonDocument::fromJson(cli({u"show"_s, id}).out.toUtf8())
+                                        .object()
+                                        .value(u"content"_s)
+                                        .toObject();
         QVERIFY(content.value(u"occurredAt"_s).toString().startsWith(u"2026-02-03"_s));
         QCOMPARE(content.value(u"shareWithLead"_s).toBool(), true);
         // Removing an optional field still works.
@@ -322,18 +330,22 @@ private slots:
     void canaryAppearsInNoProfileFile()
     {
         const QByteArray canary = "CANARY-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-        const QString id = addInteraction(R"({"channel":"phone","endEmotion":"appreciation","note":")" +
-                                          canary + R"("})");
+        const QString id = addInteraction(
+            R"({"channel":"phone","endEmotion":"appreciation","note":")" + canary + R"("})");
         QVERIFY(!id.isEmpty());
         QCOMPARE(cli({u"edit"_s, id}, R"({"note":"edited )" + canary + R"("})").exitCode, kOk);
-        QCOMPARE(cli({u"add"_s, u"reflection"_s}, R"({"prompt":"customerGain","body":")" + canary + R"("})").exitCode, kOk);
+        QCOMPARE(cli({u"add"_s, u"reflection"_s},
+                     R"({"prompt":"customerGain","body":")" + canary + R"("})")
+                     .exitCode,
+                 kOk);
         QCOMPARE(cli({u"delete"_s, id}).exitCode, kOk);
         // The CLI really stored it: export finds it in the reflection.
         QVERIFY(cli({u"export"_s}).out.contains(QString::fromLatin1(canary)));
 
         const QByteArray everything = outward::test::readAllFilesBelow(m_profile);
         QVERIFY(everything.size() > 0);
-        QVERIFY2(!everything.contains(canary), "a canary written through outward-cli is in a profile file");
+        QVERIFY2(!everything.contains(canary),
+                 "a canary written through outward-cli is in a profile file");
         QVERIFY(!everything.contains(QString::fromLatin1(canary).toUtf8()));
         const QByteArray utf16(reinterpret_cast<const char *>(QString::fromLatin1(canary).utf16()),
                                canary.size() * 2);
@@ -354,8 +366,9 @@ private slots:
         // A typo in the recovery code is told apart from a wrong code.
         QString typo = m_recoveryCode;
         typo[0] = typo[0] == u'A' ? u'B' : u'A';
-        const Run badCode = cli({u"recover"_s, u"--kdf"_s, u"interactive"_s}, {}, QString(),
-                                {u"OUTWARD_RECOVERY_CODE="_s + typo, u"OUTWARD_NEW_PASSPHRASE="_s + kPassphrase});
+        const Run badCode =
+            cli({u"recover"_s, u"--kdf"_s, u"interactive"_s}, {}, QString(),
+                {u"OUTWARD_RECOVERY_CODE="_s + typo, u"OUTWARD_NEW_PASSPHRASE="_s + kPassphrase});
         QVERIFY(badCode.exitCode == kWrongSecret || badCode.exitCode == kInvalid);
 
         const Run recovered = cli({u"recover"_s, u"--kdf"_s, u"interactive"_s}, {}, QString(),

@@ -37,8 +37,10 @@ private slots:
     {
         MemoryKeyStore store;
         QVERIFY(KeyStore::masterKeyEntry(u"a"_s) != KeyStore::masterKeyEntry(u"b"_s));
-        OUTWARD_VERIFY_OK(writeBlocking(store, KeyStore::masterKeyEntry(u"a"_s), SecureBytes::random(32)));
-        QCOMPARE(readBlocking(store, KeyStore::masterKeyEntry(u"b"_s)).error().code(), ErrorCode::NotFound);
+        OUTWARD_VERIFY_OK(
+            writeBlocking(store, KeyStore::masterKeyEntry(u"a"_s), SecureBytes::random(32)));
+        QCOMPARE(readBlocking(store, KeyStore::masterKeyEntry(u"b"_s)).error().code(),
+                 ErrorCode::NotFound);
     }
 
     void answersAsynchronously()

@@ -24,7 +24,8 @@ private slots:
         if (read.error().code() == ErrorCode::NotFound)
             return; // a real key store answered: nothing is stored under a fresh key
         QCOMPARE(read.error().code(), ErrorCode::Storage);
-        QVERIFY2(read.error().message().contains(u"passphrase"_s), qPrintable(read.error().message()));
+        QVERIFY2(read.error().message().contains(u"passphrase"_s),
+                 qPrintable(read.error().message()));
         QVERIFY2(!read.error().message().contains(u"did not answer"_s),
                  "the key store hung instead of reporting that it is unavailable");
     }

@@ -10,8 +10,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(qint64 startMs = 1763800000000) // 2025-11-22T08:26:40Z
         : m_nowMs(startMs)
-    {
-    }
+    {}
 
     qint64 nowMs() const override { return m_nowMs; }
     void setNowMs(qint64 ms) { m_nowMs = ms; }

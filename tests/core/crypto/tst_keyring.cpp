@@ -405,7 +405,8 @@ private slots:
     {
         WrappedKeyring damaged = alice->wrapped;
         flipByte(damaged.wrappedSecretKeys, damaged.wrappedSecretKeys.size() - 1);
-        const auto withPassphrase = keyring::unlockWithPassphrase(damaged, passphrase("alice passphrase"));
+        const auto withPassphrase =
+            keyring::unlockWithPassphrase(damaged, passphrase("alice passphrase"));
         QVERIFY(!withPassphrase.ok());
         QCOMPARE(withPassphrase.error().code(), ErrorCode::Corrupt);
         QVERIFY(withPassphrase.error().message().contains(QStringLiteral("damaged")));

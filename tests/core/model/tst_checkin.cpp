@@ -13,14 +13,18 @@ class TestCheckIn : public QObject
     Q_OBJECT
 
 private:
-    ValidationContext context() const { return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)}; }
+    ValidationContext context() const
+    {
+        return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)};
+    }
     ManualClock clock;
 
 private slots:
     void minimalCheckInIsValid()
     {
         const auto parsed = CheckIn::fromJson(
-            jsonObject(R"({"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","progress":30,"status":"onTrack"})"),
+            jsonObject(
+                R"({"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","progress":30,"status":"onTrack"})"),
             context());
         OUTWARD_VERIFY_OK(parsed);
         QCOMPARE(parsed->commitmentId, QUuid("1b4e28ba-2fa1-11d2-883f-0016d3cca427"));
@@ -48,7 +52,8 @@ private slots:
     void tomorrowIsAllowedForTimeZonesAhead()
     {
         const auto parsed = CheckIn::fromJson(
-            jsonObject(R"({"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","date":"2025-11-23",
+            jsonObject(
+                R"({"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","date":"2025-11-23",
                            "progress":30,"status":"offTrack"})"),
             context());
         OUTWARD_VERIFY_OK(parsed);
@@ -61,18 +66,47 @@ private slots:
         QTest::addColumn<QString>("ruleFragment");
 
         const QByteArray id = R"("commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427",)";
-        QTest::newRow("commitment missing") << QByteArray(R"({"progress":30,"status":"onTrack"})") << "commitmentId" << "is required";
-        QTest::newRow("commitment not a uuid") << QByteArray(R"({"commitmentId":"c-1","progress":30,"status":"onTrack"})") << "commitmentId" << "UUID";
-        QTest::newRow("commitment as number") << QByteArray(R"({"commitmentId":7,"progress":30,"status":"onTrack"})") << "commitmentId" << "must be a string";
-        QTest::newRow("two days ahead") << QByteArray("{" + id + R"("date":"2025-11-24","progress":30,"status":"onTrack"})") << "date" << "must not be more than a day in the future";
-        QTest::newRow("date not iso") << QByteArray("{" + id + R"("date":"22.11.2025","progress":30,"status":"onTrack"})") << "date" << "YYYY-MM-DD";
-        QTest::newRow("progress missing") << QByteArray("{" + id + R"("status":"onTrack"})") << "progress" << "is required; must be a whole number from 0 to 100";
-        QTest::newRow("progress 101") << QByteArray("{" + id + R"("progress":101,"status":"onTrack"})") << "progress" << "from 0 to 100 (progress)";
-        QTest::newRow("progress as text") << QByteArray("{" + id + R"("progress":"half","status":"onTrack"})") << "progress" << "whole number";
-        QTest::newRow("status missing") << QByteArray("{" + id + R"("progress":30})") << "status" << "is required; must be one of: onTrack, atRisk, offTrack";
-        QTest::newRow("unknown status") << QByteArray("{" + id + R"("progress":30,"status":"late"})") << "status" << "must be one of: onTrack";
-        QTest::newRow("note too long") << QByteArray("{" + id + R"("progress":30,"status":"onTrack","note":")" + QByteArray(4001, 'n') + R"("})") << "note" << "at most 4000 characters";
-        QTest::newRow("misspelt field") << QByteArray("{" + id + R"("progress":30,"status":"onTrack","notes":"x"})") << "notes" << "not a field";
+        QTest::newRow("commitment missing")
+            << QByteArray(R"({"progress":30,"status":"onTrack"})") << "commitmentId"
+            << "is required";
+        QTest::newRow("commitment not a uuid")
+            << QByteArray(R"({"commitmentId":"c-1","progress":30,"status":"onTrack"})")
+            << "commitmentId"
+            << "UUID";
+        QTest::newRow("commitment as number")
+            << QByteArray(R"({"commitmentId":7,"progress":30,"status":"onTrack"})")
+            << "commitmentId"
+            << "must be a string";
+        QTest::newRow("two days ahead")
+            << QByteArray("{" + id + R"("date":"2025-11-24","progress":30,"status":"onTrack"})")
+            << "date"
+            << "must not be more than a day in the future";
+        QTest::newRow("date not iso")
+            << QByteArray("{" + id + R"("date":"22.11.2025","progress":30,"status":"onTrack"})")
+            << "date"
+            << "YYYY-MM-DD";
+        QTest::newRow("progress missing")
+            << QByteArray("{" + id + R"("status":"onTrack"})") << "progress"
+            << "is required; must be a whole number from 0 to 100";
+        QTest::newRow("progress 101")
+            << QByteArray("{" + id + R"("progress":101,"status":"onTrack"})") << "progress"
+            << "from 0 to 100 (progress)";
+        QTest::newRow("progress as text")
+            << QByteArray("{" + id + R"("progress":"half","status":"onTrack"})") << "progress"
+            << "whole number";
+        QTest::newRow("status missing") << QByteArray("{" + id + R"("progress":30})") << "status"
+                                        << "is required; must be one of: onTrack, atRisk, offTrack";
+        QTest::newRow("unknown status")
+            << QByteArray("{" + id + R"("progress":30,"status":"late"})") << "status"
+            << "must be one of: onTrack";
+        QTest::newRow("note too long")
+            << QByteArray("{" + id + R"("progress":30,"status":"onTrack","note":")" +
+                          QByteArray(4001, 'n') + R"("})")
+            << "note"
+            << "at most 4000 characters";
+        QTest::newRow("misspelt field")
+            << QByteArray("{" + id + R"("progress":30,"status":"onTrack","notes":"x"})") << "notes"
+            << "not a field";
     }
 
     void invalidRecordNamesFieldAndRule()

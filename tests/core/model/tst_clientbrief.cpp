@@ -33,7 +33,10 @@ class TestClientBrief : public QObject
     Q_OBJECT
 
 private:
-    ValidationContext context() const { return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)}; }
+    ValidationContext context() const
+    {
+        return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)};
+    }
     ManualClock clock;
 
 private slots:
@@ -97,30 +100,89 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("ruleFragment");
 
-        QTest::newRow("client missing") << QByteArray(R"({"answers":[]})") << "client" << "is required";
-        QTest::newRow("client blank") << QByteArray(R"({"client":"   "})") << "client" << "must not be blank";
-        QTest::newRow("client too long") << QByteArray(R"({"client":")" + QByteArray(201, 'c') + R"("})") << "client" << "at most 200 characters";
-        QTest::newRow("client not text") << QByteArray(R"({"client":["Acme"]})") << "client" << "must be a string";
-        QTest::newRow("prepared in far future") << QByteArray(R"({"client":"Acme","preparedAt":"2026-01-01T00:00:00Z"})") << "preparedAt" << "future";
-        QTest::newRow("prepared without zone") << QByteArray(R"({"client":"Acme","preparedAt":"2025-11-20T09:00:00"})") << "preparedAt" << "time zone";
-        QTest::newRow("meeting not a date") << QByteArray(R"({"client":"Acme","meetingAt":"next Tuesday"})") << "meetingAt" << "ISO 8601";
-        QTest::newRow("bad template id") << QByteArray(R"({"client":"Acme","templateId":"t-1"})") << "templateId" << "UUID";
-        QTest::newRow("answers not a list") << withAnswers(R"({"section":"needs"})") << "answers" << "must be a list";
-        QTest::newRow("too many answers") << withAnswers(answerList(101)) << "answers" << "must have at most 100 answers";
-        QTest::newRow("answer not an object") << withAnswers(R"([{"section":"needs","answer":"a","certainty":"assumed"},"needs"])") << "answers[1]" << "must be an object";
-        QTest::newRow("section missing") << withAnswers(R"([{"answer":"a","certainty":"assumed"}])") << "answers[0].section" << "is required; must be one of: needs, objectives";
-        QTest::newRow("unknown section") << withAnswers(R"([{"section":"pitch","answer":"a","certainty":"assumed"}])") << "answers[0].section" << "systemProblems, obstacles";
-        QTest::newRow("answer missing") << withAnswers(R"([{"section":"needs","certainty":"assumed"}])") << "answers[0].answer" << "is required";
-        QTest::newRow("answer blank") << withAnswers(R"([{"section":"needs","answer":" ","certainty":"assumed"}])") << "answers[0].answer" << "must not be blank";
-        QTest::newRow("answer too long") << withAnswers(R"([{"section":"needs","answer":")" + QByteArray(4001, 'a') + R"(","certainty":"assumed"}])") << "answers[0].answer" << "at most 4000 characters";
-        QTest::newRow("question too long") << withAnswers(R"([{"section":"needs","question":")" + QByteArray(201, 'q') + R"(","answer":"a","certainty":"assumed"}])") << "answers[0].question" << "at most 200 characters";
-        QTest::newRow("certainty missing in third") << withAnswers(R"([{"section":"needs","answer":"a","certainty":"assumed"},{"section":"needs","answer":"a","certainty":"verified"},{"section":"obstacles","answer":"a"}])") << "answers[2].certainty" << "is required; must be one of: assumed, heardFromClient, verified";
-        QTest::newRow("unknown certainty") << withAnswers(R"([{"section":"needs","answer":"a","certainty":"sure"}])") << "answers[0].certainty" << "must be one of";
-        QTest::newRow("misspelt answer field") << withAnswers(R"([{"section":"needs","answer":"a","certainty":"assumed","certainity":"x"}])") << "answers[0].certainity" << "not a field";
-        QTest::newRow("hypothesis too long") << QByteArray(R"({"client":"Acme","impactHypothesis":")" + QByteArray(4001, 'h') + R"("})") << "impactHypothesis" << "at most 4000 characters";
-        QTest::newRow("share with team not bool") << QByteArray(R"({"client":"Acme","shareWithTeam":"yes"})") << "shareWithTeam" << "true or false";
-        QTest::newRow("share with lead not bool") << QByteArray(R"({"client":"Acme","shareWithLead":"no"})") << "shareWithLead" << "true or false";
-        QTest::newRow("misspelt field") << QByteArray(R"({"client":"Acme","shareWithLead":null,"shareWithLeader":true})") << "shareWithLeader" << "not a field";
+        QTest::newRow("client missing") << QByteArray(R"({"answers":[]})") << "client"
+                                        << "is required";
+        QTest::newRow("client blank") << QByteArray(R"({"client":"   "})") << "client"
+                                      << "must not be blank";
+        QTest::newRow("client too long")
+            << QByteArray(R"({"client":")" + QByteArray(201, 'c') + R"("})") << "client"
+            << "at most 200 characters";
+        QTest::newRow("client not text") << QByteArray(R"({"client":["Acme"]})") << "client"
+                                         << "must be a string";
+        QTest::newRow("prepared in far future")
+            << QByteArray(R"({"client":"Acme","preparedAt":"2026-01-01T00:00:00Z"})")
+            << "preparedAt"
+            << "future";
+        QTest::newRow("prepared without zone")
+            << QByteArray(R"({"client":"Acme","preparedAt":"2025-11-20T09:00:00"})") << "preparedAt"
+            << "time zone";
+        QTest::newRow("meeting not a date")
+            << QByteArray(R"({"client":"Acme","meetingAt":"next Tuesday"})") << "meetingAt"
+            << "ISO 8601";
+        QTest::newRow("bad template id")
+            << QByteArray(R"({"client":"Acme","templateId":"t-1"})") << "templateId"
+            << "UUID";
+        QTest::newRow("answers not a list") << withAnswers(R"({"section":"needs"})") << "answers"
+                                            << "must be a list";
+        QTest::newRow("too many answers") << withAnswers(answerList(101)) << "answers"
+                                          << "must have at most 100 answers";
+        QTest::newRow("answer not an object")
+            << withAnswers(R"([{"section":"needs","answer":"a","certainty":"assumed"},"needs"])")
+            << "answers[1]"
+            << "must be an object";
+        QTest::newRow("section missing")
+            << withAnswers(R"([{"answer":"a","certainty":"assumed"}])") << "answers[0].section"
+            << "is required; must be one of: needs, objectives";
+        QTest::newRow("unknown section")
+            << withAnswers(R"([{"section":"pitch","answer":"a","certainty":"assumed"}])")
+            << "answers[0].section"
+            << "systemProblems, obstacles";
+        QTest::newRow("answer missing")
+            << withAnswers(R"([{"section":"needs","certainty":"assumed"}])") << "answers[0].answer"
+            << "is required";
+        QTest::newRow("answer blank")
+            << withAnswers(R"([{"section":"needs","answer":" ","certainty":"assumed"}])")
+            << "answers[0].answer"
+            << "must not be blank";
+        QTest::newRow("answer too long")
+            << withAnswers(R"([{"section":"needs","answer":")" + QByteArray(4001, 'a') +
+                           R"(","certainty":"assumed"}])")
+            << "answers[0].answer"
+            << "at most 4000 characters";
+        QTest::newRow("question too long")
+            << withAnswers(R"([{"section":"needs","question":")" + QByteArray(201, 'q') +
+                           R"(","answer":"a","certainty":"assumed"}])")
+            << "answers[0].question"
+            << "at most 200 characters";
+        QTest::newRow("certainty missing in third")
+            << withAnswers(
+                   R"([{"section":"needs","answer":"a","certainty":"assumed"},{"section":"needs","answer":"a","certainty":"verified"},{"section":"obstacles","answer":"a"}])")
+            << "answers[2].certainty"
+            << "is required; must be one of: assumed, heardFromClient, verified";
+        QTest::newRow("unknown certainty")
+            << withAnswers(R"([{"section":"needs","answer":"a","certainty":"sure"}])")
+            << "answers[0].certainty"
+            << "must be one of";
+        QTest::newRow("misspelt answer field")
+            << withAnswers(
+                   R"([{"section":"needs","answer":"a","certainty":"assumed","certainity":"x"}])")
+            << "answers[0].certainity"
+            << "not a field";
+        QTest::newRow("hypothesis too long")
+            << QByteArray(R"({"client":"Acme","impactHypothesis":")" + QByteArray(4001, 'h') +
+                          R"("})")
+            << "impactHypothesis"
+            << "at most 4000 characters";
+        QTest::newRow("share with team not bool")
+            << QByteArray(R"({"client":"Acme","shareWithTeam":"yes"})") << "shareWithTeam"
+            << "true or false";
+        QTest::newRow("share with lead not bool")
+            << QByteArray(R"({"client":"Acme","shareWithLead":"no"})") << "shareWithLead"
+            << "true or false";
+        QTest::newRow("misspelt field")
+            << QByteArray(R"({"client":"Acme","shareWithLead":null,"shareWithLeader":true})")
+            << "shareWithLeader"
+            << "not a field";
     }
 
     void invalidRecordNamesFieldAndRule()
@@ -141,7 +203,8 @@ private slots:
     void everyBrokenAnswerIsReported()
     {
         const auto parsed = ClientBrief::fromJson(
-            jsonObject(R"({"client":"Acme","answers":[{"section":"needs"},{"answer":"a","certainty":"verified"}]})"),
+            jsonObject(
+                R"({"client":"Acme","answers":[{"section":"needs"},{"answer":"a","certainty":"verified"}]})"),
             context());
         QVERIFY(!parsed.ok());
         QCOMPARE(errorFields(parsed.error()),
@@ -153,9 +216,11 @@ private slots:
         ClientBrief value;
         value.client = "Acme";
         value.preparedAt = clock.now();
-        value.answers.append({BriefSection::Needs, std::nullopt, "Cold storage", Certainty::Verified});
+        value.answers.append(
+            {BriefSection::Needs, std::nullopt, "Cold storage", Certainty::Verified});
         value.answers.append({std::nullopt, std::nullopt, "Growth", Certainty::Assumed});
-        QCOMPARE(errorFields(Error::invalid(value.validate(context()))), QStringList{"answers[1].section"});
+        QCOMPARE(errorFields(Error::invalid(value.validate(context()))),
+                 QStringList{"answers[1].section"});
         value.answers.removeLast();
         value.meetingAt = QDateTime();
         value.templateId = QUuid();
@@ -186,13 +251,15 @@ private slots:
         QCOMPARE(certainty.value("heardFromClient").toInt(-1), 0);
         QCOMPARE(certainty.value("verified").toInt(-1), 2);
         QCOMPARE(metrics.value("hasImpactHypothesis").toBool(false), true);
-        QCOMPARE(metrics.keys(), (QStringList{"certainty", "day", "hasImpactHypothesis", "sectionsAnswered"}));
+        QCOMPARE(metrics.keys(),
+                 (QStringList{"certainty", "day", "hasImpactHypothesis", "sectionsAnswered"}));
     }
 
     void metricsDayFollowsTheMeeting()
     {
         const auto parsed = ClientBrief::fromJson(
-            jsonObject(R"({"client":"Acme","preparedAt":"2025-11-20T09:00:00Z","meetingAt":"2025-12-02T10:00:00Z"})"),
+            jsonObject(
+                R"({"client":"Acme","preparedAt":"2025-11-20T09:00:00Z","meetingAt":"2025-12-02T10:00:00Z"})"),
             context());
         OUTWARD_VERIFY_OK(parsed);
         QCOMPARE(parsed->metrics().value("day").toString(), QString("2025-12-02"));
@@ -202,12 +269,12 @@ private slots:
 
     void metricsHoldNoFreeText()
     {
-        const auto parsed = ClientBrief::fromJson(
-            jsonObject(R"({"client":"CANARY-client","answers":[
+        const auto parsed =
+            ClientBrief::fromJson(jsonObject(R"({"client":"CANARY-client","answers":[
                 {"section":"needs","question":"CANARY-question","answer":"CANARY-answer","certainty":"assumed"}],
                 "impactHypothesis":"CANARY-hypothesis","templateId":"6f1c9e0b-7d2a-4c35-9a3e-0016d3cca427",
                 "shareWithLead":true})"),
-            context());
+                                  context());
         OUTWARD_VERIFY_OK(parsed);
         const QByteArray metrics = QJsonDocument(parsed->metrics()).toJson();
         QVERIFY2(!metrics.contains("CANARY"), metrics.constData());
@@ -216,20 +283,20 @@ private slots:
 
     void summaryNamesTheClient()
     {
-        const auto parsed = ClientBrief::fromJson(
-            jsonObject(R"({"client":"Acme","meetingAt":"2025-12-02T10:00:00Z",
+        const auto parsed =
+            ClientBrief::fromJson(jsonObject(R"({"client":"Acme","meetingAt":"2025-12-02T10:00:00Z",
                            "answers":[{"section":"needs","answer":"a","certainty":"assumed"}]})"),
-            context());
+                                  context());
         OUTWARD_VERIFY_OK(parsed);
         QCOMPARE(parsed->summary(), QString("Acme · meeting 2025-12-02 · 1 answer"));
     }
 
     void blankOptionalTextIsDropped()
     {
-        const auto parsed = ClientBrief::fromJson(
-            jsonObject(R"({"client":"Acme","impactHypothesis":" ",
+        const auto parsed =
+            ClientBrief::fromJson(jsonObject(R"({"client":"Acme","impactHypothesis":" ",
                            "answers":[{"section":"needs","question":"","answer":"a","certainty":"assumed"}]})"),
-            context());
+                                  context());
         OUTWARD_VERIFY_OK(parsed);
         QVERIFY(!parsed->impactHypothesis);
         QVERIFY(!parsed->answers.first().question);

@@ -14,14 +14,18 @@ class TestCommitment : public QObject
     Q_OBJECT
 
 private:
-    ValidationContext context() const { return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)}; }
+    ValidationContext context() const
+    {
+        return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)};
+    }
     ManualClock clock;
 
 private slots:
     void minimalCommitmentIsValid()
     {
         const auto parsed = Commitment::fromJson(
-            jsonObject(R"({"title":"Call back every lost parcel","type":"outcome","horizonMonths":3})"),
+            jsonObject(
+                R"({"title":"Call back every lost parcel","type":"outcome","horizonMonths":3})"),
             context());
         OUTWARD_VERIFY_OK(parsed);
         QCOMPARE(parsed->type, CommitmentType::Outcome);
@@ -80,24 +84,73 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("ruleFragment");
 
-        QTest::newRow("title missing") << QByteArray(R"({"type":"output","horizonMonths":3})") << "title" << "is required";
-        QTest::newRow("title blank") << QByteArray(R"({"title":" ","type":"output","horizonMonths":3})") << "title" << "must not be blank";
-        QTest::newRow("title too long") << QByteArray(R"({"title":")" + QByteArray(201, 't') + R"(","type":"output","horizonMonths":3})") << "title" << "at most 200 characters";
-        QTest::newRow("description too long") << QByteArray(R"({"title":"t","description":")" + QByteArray(4001, 'd') + R"(","type":"output","horizonMonths":3})") << "description" << "at most 4000 characters";
-        QTest::newRow("type missing") << QByteArray(R"({"title":"t","horizonMonths":3})") << "type" << "is required; must be one of: output, outcome, impact";
-        QTest::newRow("unknown type") << QByteArray(R"({"title":"t","type":"vanity","horizonMonths":3})") << "type" << "must be one of: output, outcome, impact";
-        QTest::newRow("horizon missing") << QByteArray(R"({"title":"t","type":"output"})") << "horizonMonths" << "is required; must be 3 or 6 (months)";
-        QTest::newRow("horizon 4") << QByteArray(R"({"title":"t","type":"output","horizonMonths":4})") << "horizonMonths" << "must be 3 or 6 (months)";
-        QTest::newRow("horizon 12") << QByteArray(R"({"title":"t","type":"output","horizonMonths":12})") << "horizonMonths" << "must be 3 or 6 (months)";
-        QTest::newRow("horizon as text") << QByteArray(R"({"title":"t","type":"output","horizonMonths":"3"})") << "horizonMonths" << "whole number";
-        QTest::newRow("start date with time") << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"startDate":"2025-11-22T10:00:00Z"})") << "startDate" << "YYYY-MM-DD";
-        QTest::newRow("start date impossible") << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"startDate":"2025-02-30"})") << "startDate" << "YYYY-MM-DD";
-        QTest::newRow("unknown status") << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"status":"done"})") << "status" << "active, achieved, missed, dropped";
-        QTest::newRow("progress 101") << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"progress":101})") << "progress" << "from 0 to 100 (progress)";
-        QTest::newRow("progress negative") << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"progress":-5})") << "progress" << "from 0 to 100";
-        QTest::newRow("progress fraction") << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"progress":12.5})") << "progress" << "whole number";
-        QTest::newRow("measure too long") << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"measure":")" + QByteArray(201, 'm') + R"("})") << "measure" << "at most 200 characters";
-        QTest::newRow("misspelt field") << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"horizon":3})") << "horizon" << "not a field";
+        QTest::newRow("title missing")
+            << QByteArray(R"({"type":"output","horizonMonths":3})") << "title"
+            << "is required";
+        QTest::newRow("title blank")
+            << QByteArray(R"({"title":" ","type":"output","horizonMonths":3})") << "title"
+            << "must not be blank";
+        QTest::newRow("title too long") << QByteArray(R"({"title":")" + QByteArray(201, 't') +
+                                                      R"(","type":"output","horizonMonths":3})")
+                                        << "title"
+                                        << "at most 200 characters";
+        QTest::newRow("description too long")
+            << QByteArray(R"({"title":"t","description":")" + QByteArray(4001, 'd') +
+                          R"(","type":"output","horizonMonths":3})")
+            << "description"
+            << "at most 4000 characters";
+        QTest::newRow("type missing") << QByteArray(R"({"title":"t","horizonMonths":3})") << "type"
+                                      << "is required; must be one of: output, outcome, impact";
+        QTest::newRow("unknown type")
+            << QByteArray(R"({"title":"t","type":"vanity","horizonMonths":3})") << "type"
+            << "must be one of: output, outcome, impact";
+        QTest::newRow("horizon missing")
+            << QByteArray(R"({"title":"t","type":"output"})") << "horizonMonths"
+            << "is required; must be 3 or 6 (months)";
+        QTest::newRow("horizon 4")
+            << QByteArray(R"({"title":"t","type":"output","horizonMonths":4})") << "horizonMonths"
+            << "must be 3 or 6 (months)";
+        QTest::newRow("horizon 12")
+            << QByteArray(R"({"title":"t","type":"output","horizonMonths":12})") << "horizonMonths"
+            << "must be 3 or 6 (months)";
+        QTest::newRow("horizon as text")
+            << QByteArray(R"({"title":"t","type":"output","horizonMonths":"3"})") << "horizonMonths"
+            << "whole number";
+        QTest::newRow("start date with time")
+            << QByteArray(
+                   R"({"title":"t","type":"output","horizonMonths":3,"startDate":"2025-11-22T10:00:00Z"})")
+            << "startDate"
+            << "YYYY-MM-DD";
+        QTest::newRow("start date impossible")
+            << QByteArray(
+                   R"({"title":"t","type":"output","horizonMonths":3,"startDate":"2025-02-30"})")
+            << "startDate"
+            << "YYYY-MM-DD";
+        QTest::newRow("unknown status")
+            << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"status":"done"})")
+            << "status"
+            << "active, achieved, missed, dropped";
+        QTest::newRow("progress 101")
+            << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"progress":101})")
+            << "progress"
+            << "from 0 to 100 (progress)";
+        QTest::newRow("progress negative")
+            << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"progress":-5})")
+            << "progress"
+            << "from 0 to 100";
+        QTest::newRow("progress fraction")
+            << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"progress":12.5})")
+            << "progress"
+            << "whole number";
+        QTest::newRow("measure too long")
+            << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"measure":")" +
+                          QByteArray(201, 'm') + R"("})")
+            << "measure"
+            << "at most 200 characters";
+        QTest::newRow("misspelt field")
+            << QByteArray(R"({"title":"t","type":"output","horizonMonths":3,"horizon":3})")
+            << "horizon"
+            << "not a field";
     }
 
     void invalidRecordNamesFieldAndRule()
@@ -133,13 +186,16 @@ private slots:
     void metricsHoldNoFreeText()
     {
         const auto parsed = Commitment::fromJson(
-            jsonObject(R"({"title":"CANARY-title","description":"CANARY-description","type":"impact",
+            jsonObject(
+                R"({"title":"CANARY-title","description":"CANARY-description","type":"impact",
                            "horizonMonths":6,"status":"missed","progress":35,"measure":"CANARY-measure"})"),
             context());
         OUTWARD_VERIFY_OK(parsed);
         const QJsonObject metrics = parsed->metrics();
         QVERIFY(!QJsonDocument(metrics).toJson().contains("CANARY"));
-        QCOMPARE(metrics, jsonObject(R"({"type":"impact","status":"missed","progress":35,"horizonMonths":6})"));
+        QCOMPARE(
+            metrics,
+            jsonObject(R"({"type":"impact","status":"missed","progress":35,"horizonMonths":6})"));
     }
 
     void summaryShowsTitleTypeAndProgress()

@@ -179,7 +179,8 @@ private slots:
     {
         QList<HlcTimestamp> timestamps;
         for (qint64 wall : {0LL, 9LL, 10LL, 1763850000000LL, 1763850000001LL, 9999999999999999LL})
-            for (quint16 counter : {quint16(0), quint16(9), quint16(10), quint16(0xff), quint16(0x100), quint16(0xffff)})
+            for (quint16 counter : {quint16(0), quint16(9), quint16(10), quint16(0xff),
+                                    quint16(0x100), quint16(0xffff)})
                 for (const QString &node : {kNode, kOtherNode})
                     timestamps.append({wall, counter, node});
         QRandomGenerator random(20251122);

@@ -14,7 +14,10 @@ class TestInteraction : public QObject
     Q_OBJECT
 
 private:
-    ValidationContext context() const { return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)}; }
+    ValidationContext context() const
+    {
+        return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)};
+    }
     ManualClock clock;
 
 private slots:
@@ -53,25 +56,82 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("ruleFragment");
 
-        QTest::newRow("channel missing") << QByteArray(R"({"endEmotion":"anger"})") << "channel" << "is required";
-        QTest::newRow("end emotion missing") << QByteArray(R"({"channel":"chat"})") << "endEmotion" << "is required";
-        QTest::newRow("unknown channel") << QByteArray(R"({"channel":"fax","endEmotion":"anger"})") << "channel" << "must be one of: phone";
-        QTest::newRow("emotion as number") << QByteArray(R"({"channel":"chat","endEmotion":2})") << "endEmotion" << "must be a string";
-        QTest::newRow("nps above 10") << QByteArray(R"({"channel":"chat","endEmotion":"anger","customerReported":{"nps":11}})") << "customerReported.nps" << "from 0 to 10 (NPS)";
-        QTest::newRow("csat 0") << QByteArray(R"({"channel":"chat","endEmotion":"anger","customerReported":{"csat":0}})") << "customerReported.csat" << "from 1 to 5 (CSAT)";
-        QTest::newRow("ces 8") << QByteArray(R"({"channel":"chat","endEmotion":"anger","customerReported":{"ces":8}})") << "customerReported.ces" << "from 1 to 7 (CES)";
-        QTest::newRow("nps fraction") << QByteArray(R"({"channel":"chat","endEmotion":"anger","customerReported":{"nps":8.5}})") << "customerReported.nps" << "whole number";
-        QTest::newRow("perceived effort 0") << QByteArray(R"({"channel":"chat","endEmotion":"anger","perceivedEffort":0})") << "perceivedEffort" << "from 1 to 7";
-        QTest::newRow("negative handle time") << QByteArray(R"({"channel":"chat","endEmotion":"anger","handleTimeSeconds":-1})") << "handleTimeSeconds" << "from 0 to 86400";
-        QTest::newRow("handle time over a day") << QByteArray(R"({"channel":"chat","endEmotion":"anger","handleTimeSeconds":90000})") << "handleTimeSeconds" << "from 0 to 86400";
-        QTest::newRow("bad fcr") << QByteArray(R"({"channel":"chat","endEmotion":"anger","firstContactResolution":"maybe"})") << "firstContactResolution" << "yes, no, unknown";
-        QTest::newRow("bad advocacy") << QByteArray(R"({"channel":"chat","endEmotion":"anger","advocacy":"loves us"})") << "advocacy" << "none, thanked, wouldRecommend, referred";
-        QTest::newRow("no time zone") << QByteArray(R"({"channel":"chat","endEmotion":"anger","occurredAt":"2025-11-21T14:30:00"})") << "occurredAt" << "time zone";
-        QTest::newRow("far future") << QByteArray(R"({"channel":"chat","endEmotion":"anger","occurredAt":"2062-11-21T14:30:00Z"})") << "occurredAt" << "future";
-        QTest::newRow("misspelt field") << QByteArray(R"({"channel":"chat","endEmotion":"anger","nots":"x"})") << "nots" << "not a field";
-        QTest::newRow("misspelt score") << QByteArray(R"({"channel":"chat","endEmotion":"anger","customerReported":{"nsp":3}})") << "customerReported.nsp" << "not a field";
-        QTest::newRow("share not bool") << QByteArray(R"({"channel":"chat","endEmotion":"anger","shareWithLead":"yes"})") << "shareWithLead" << "true or false";
-        QTest::newRow("note too long") << QByteArray(R"({"channel":"chat","endEmotion":"anger","note":")" + QByteArray(4001, 'x') + R"("})") << "note" << "at most 4000 characters";
+        QTest::newRow("channel missing") << QByteArray(R"({"endEmotion":"anger"})") << "channel"
+                                         << "is required";
+        QTest::newRow("end emotion missing") << QByteArray(R"({"channel":"chat"})") << "endEmotion"
+                                             << "is required";
+        QTest::newRow("unknown channel")
+            << QByteArray(R"({"channel":"fax","endEmotion":"anger"})") << "channel"
+            << "must be one of: phone";
+        QTest::newRow("emotion as number")
+            << QByteArray(R"({"channel":"chat","endEmotion":2})") << "endEmotion"
+            << "must be a string";
+        QTest::newRow("nps above 10")
+            << QByteArray(
+                   R"({"channel":"chat","endEmotion":"anger","customerReported":{"nps":11}})")
+            << "customerReported.nps"
+            << "from 0 to 10 (NPS)";
+        QTest::newRow("csat 0")
+            << QByteArray(
+                   R"({"channel":"chat","endEmotion":"anger","customerReported":{"csat":0}})")
+            << "customerReported.csat"
+            << "from 1 to 5 (CSAT)";
+        QTest::newRow("ces 8")
+            << QByteArray(R"({"channel":"chat","endEmotion":"anger","customerReported":{"ces":8}})")
+            << "customerReported.ces"
+            << "from 1 to 7 (CES)";
+        QTest::newRow("nps fraction")
+            << QByteArray(
+                   R"({"channel":"chat","endEmotion":"anger","customerReported":{"nps":8.5}})")
+            << "customerReported.nps"
+            << "whole number";
+        QTest::newRow("perceived effort 0")
+            << QByteArray(R"({"channel":"chat","endEmotion":"anger","perceivedEffort":0})")
+            << "perceivedEffort"
+            << "from 1 to 7";
+        QTest::newRow("negative handle time")
+            << QByteArray(R"({"channel":"chat","endEmotion":"anger","handleTimeSeconds":-1})")
+            << "handleTimeSeconds"
+            << "from 0 to 86400";
+        QTest::newRow("handle time over a day")
+            << QByteArray(R"({"channel":"chat","endEmotion":"anger","handleTimeSeconds":90000})")
+            << "handleTimeSeconds"
+            << "from 0 to 86400";
+        QTest::newRow("bad fcr")
+            << QByteArray(
+                   R"({"channel":"chat","endEmotion":"anger","firstContactResolution":"maybe"})")
+            << "firstContactResolution"
+            << "yes, no, unknown";
+        QTest::newRow("bad advocacy")
+            << QByteArray(R"({"channel":"chat","endEmotion":"anger","advocacy":"loves us"})")
+            << "advocacy"
+            << "none, thanked, wouldRecommend, referred";
+        QTest::newRow("no time zone")
+            << QByteArray(
+                   R"({"channel":"chat","endEmotion":"anger","occurredAt":"2025-11-21T14:30:00"})")
+            << "occurredAt"
+            << "time zone";
+        QTest::newRow("far future")
+            << QByteArray(
+                   R"({"channel":"chat","endEmotion":"anger","occurredAt":"2062-11-21T14:30:00Z"})")
+            << "occurredAt"
+            << "future";
+        QTest::newRow("misspelt field")
+            << QByteArray(R"({"channel":"chat","endEmotion":"anger","nots":"x"})") << "nots"
+            << "not a field";
+        QTest::newRow("misspelt score")
+            << QByteArray(R"({"channel":"chat","endEmotion":"anger","customerReported":{"nsp":3}})")
+            << "customerReported.nsp"
+            << "not a field";
+        QTest::newRow("share not bool")
+            << QByteArray(R"({"channel":"chat","endEmotion":"anger","shareWithLead":"yes"})")
+            << "shareWithLead"
+            << "true or false";
+        QTest::newRow("note too long")
+            << QByteArray(R"({"channel":"chat","endEmotion":"anger","note":")" +
+                          QByteArray(4001, 'x') + R"("})")
+            << "note"
+            << "at most 4000 characters";
     }
 
     void invalidRecordNamesFieldAndRule()
@@ -79,7 +139,8 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QString, field);
         QFETCH(QString, ruleFragment);
-        const auto parsed = Interaction::fromJson(QJsonDocument::fromJson(json).object(), context());
+        const auto parsed =
+            Interaction::fromJson(QJsonDocument::fromJson(json).object(), context());
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code(), ErrorCode::InvalidInput);
         QCOMPARE(errorFields(parsed.error()), QStringList{field});
@@ -93,7 +154,8 @@ private slots:
             jsonObject(R"({"customerReported":{"nps":-1,"csat":6}})"), context());
         QVERIFY(!parsed.ok());
         QCOMPARE(errorFields(parsed.error()),
-                 (QStringList{"channel", "endEmotion", "customerReported.nps", "customerReported.csat"}));
+                 (QStringList{"channel", "endEmotion", "customerReported.nps",
+                              "customerReported.csat"}));
     }
 
     void typedValueIsValidatedToo()
@@ -103,7 +165,8 @@ private slots:
         value.channel = Channel::Email;
         value.endEmotion = Emotion::Ambivalence;
         value.customerReported.nps = 42;
-        QCOMPARE(errorFields(Error::invalid(value.validate(context()))), QStringList{"customerReported.nps"});
+        QCOMPARE(errorFields(Error::invalid(value.validate(context()))),
+                 QStringList{"customerReported.nps"});
     }
 
     void metricsHoldNoFreeTextAndUseTheLocalDay()
@@ -150,9 +213,12 @@ private slots:
     void hugeNumbersAreRefusedAsNotWhole_data()
     {
         QTest::addColumn<QByteArray>("json");
-        QTest::newRow("1e20") << QByteArray(R"({"channel":"phone","endEmotion":"anger","handleTimeSeconds":1e20})");
-        QTest::newRow("-1e300") << QByteArray(R"({"channel":"phone","endEmotion":"anger","handleTimeSeconds":-1e300})");
-        QTest::newRow("fraction") << QByteArray(R"({"channel":"phone","endEmotion":"anger","handleTimeSeconds":1.5})");
+        QTest::newRow("1e20") << QByteArray(
+            R"({"channel":"phone","endEmotion":"anger","handleTimeSeconds":1e20})");
+        QTest::newRow("-1e300") << QByteArray(
+            R"({"channel":"phone","endEmotion":"anger","handleTimeSeconds":-1e300})");
+        QTest::newRow("fraction") << QByteArray(
+            R"({"channel":"phone","endEmotion":"anger","handleTimeSeconds":1.5})");
     }
 
     void hugeNumbersAreRefusedAsNotWhole()

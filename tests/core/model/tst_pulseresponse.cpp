@@ -36,13 +36,17 @@ class TestPulseResponse : public QObject
     Q_OBJECT
 
 private:
-    ValidationContext context() const { return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)}; }
+    ValidationContext context() const
+    {
+        return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)};
+    }
     ManualClock clock;
 
 private slots:
     void minimalResponseIsValid()
     {
-        const auto parsed = PulseResponse::fromJson(QJsonDocument::fromJson(withRatings(kAllRatings)).object(), context());
+        const auto parsed = PulseResponse::fromJson(
+            QJsonDocument::fromJson(withRatings(kAllRatings)).object(), context());
         OUTWARD_VERIFY_OK(parsed);
         QCOMPARE(parsed->period, QString("2025-11"));
         QCOMPARE(parsed->ratings.size(), 8);
@@ -95,23 +99,64 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("ruleFragment");
 
-        QTest::newRow("period missing") << QByteArray(R"({"ratings":)" + QByteArray(kAllRatings) + "}") << "period" << "is required; must be a month such as 2026-11";
-        QTest::newRow("period month 13") << QByteArray(R"({"period":"2025-13","ratings":)" + QByteArray(kAllRatings) + "}") << "period" << "must be a month such as 2026-11";
-        QTest::newRow("period as date") << QByteArray(R"({"period":"2025-11-01","ratings":)" + QByteArray(kAllRatings) + "}") << "period" << "must be a month such as 2026-11";
-        QTest::newRow("period as number") << QByteArray(R"({"period":202511,"ratings":)" + QByteArray(kAllRatings) + "}") << "period" << "must be a string";
-        QTest::newRow("ratings missing") << QByteArray(R"({"period":"2025-11"})") << "ratings" << "is required; rate each of the eight disciplines";
-        QTest::newRow("ratings empty") << withRatings("{}") << "ratings" << "is required";
-        QTest::newRow("ratings not an object") << withRatings("[4,3,2,1,5,4,3,5]") << "ratings" << "must be an object";
-        QTest::newRow("one rating missing") << withRatings(ratingsWith("peripheralVision", {})) << "ratings.peripheralVision" << "is required; must be a whole number from 1 to 5 (pulse rating)";
-        QTest::newRow("rating 0") << withRatings(ratingsWith("customerInsight", "0")) << "ratings.customerInsight" << "from 1 to 5 (pulse rating)";
-        QTest::newRow("rating 6") << withRatings(ratingsWith("empowerment", "6")) << "ratings.empowerment" << "from 1 to 5";
-        QTest::newRow("rating as text") << withRatings(ratingsWith("strategicAlignment", R"("4")")) << "ratings.strategicAlignment" << "whole number";
-        QTest::newRow("rating fraction") << withRatings(ratingsWith("competitorInsight", "3.5")) << "ratings.competitorInsight" << "whole number";
-        QTest::newRow("rating null") << withRatings(ratingsWith("crossFunctionalCollaboration", "null")) << "ratings.crossFunctionalCollaboration" << "is required";
-        QTest::newRow("unknown discipline") << withRatings(ratingsWith("customerDelight", "5")) << "ratings.customerDelight" << "not one of the eight disciplines";
-        QTest::newRow("what works too long") << QByteArray(R"({"period":"2025-11","whatWorks":")" + QByteArray(4001, 'w') + R"(","ratings":)" + QByteArray(kAllRatings) + "}") << "whatWorks" << "at most 4000 characters";
-        QTest::newRow("submitted in far future") << QByteArray(R"({"period":"2025-11","submittedAt":"2025-12-01T00:00:00Z","ratings":)" + QByteArray(kAllRatings) + "}") << "submittedAt" << "future";
-        QTest::newRow("misspelt field") << QByteArray(R"({"period":"2025-11","rating":{},"ratings":)" + QByteArray(kAllRatings) + "}") << "rating" << "not a field";
+        QTest::newRow("period missing")
+            << QByteArray(R"({"ratings":)" + QByteArray(kAllRatings) + "}") << "period"
+            << "is required; must be a month such as 2026-11";
+        QTest::newRow("period month 13")
+            << QByteArray(R"({"period":"2025-13","ratings":)" + QByteArray(kAllRatings) + "}")
+            << "period"
+            << "must be a month such as 2026-11";
+        QTest::newRow("period as date")
+            << QByteArray(R"({"period":"2025-11-01","ratings":)" + QByteArray(kAllRatings) + "}")
+            << "period"
+            << "must be a month such as 2026-11";
+        QTest::newRow("period as number")
+            << QByteArray(R"({"period":202511,"ratings":)" + QByteArray(kAllRatings) + "}")
+            << "period"
+            << "must be a string";
+        QTest::newRow("ratings missing") << QByteArray(R"({"period":"2025-11"})") << "ratings"
+                                         << "is required; rate each of the eight disciplines";
+        QTest::newRow("ratings empty") << withRatings("{}") << "ratings"
+                                       << "is required";
+        QTest::newRow("ratings not an object") << withRatings("[4,3,2,1,5,4,3,5]") << "ratings"
+                                               << "must be an object";
+        QTest::newRow("one rating missing")
+            << withRatings(ratingsWith("peripheralVision", {})) << "ratings.peripheralVision"
+            << "is required; must be a whole number from 1 to 5 (pulse rating)";
+        QTest::newRow("rating 0") << withRatings(ratingsWith("customerInsight", "0"))
+                                  << "ratings.customerInsight"
+                                  << "from 1 to 5 (pulse rating)";
+        QTest::newRow("rating 6") << withRatings(ratingsWith("empowerment", "6"))
+                                  << "ratings.empowerment"
+                                  << "from 1 to 5";
+        QTest::newRow("rating as text") << withRatings(ratingsWith("strategicAlignment", R"("4")"))
+                                        << "ratings.strategicAlignment"
+                                        << "whole number";
+        QTest::newRow("rating fraction")
+            << withRatings(ratingsWith("competitorInsight", "3.5")) << "ratings.competitorInsight"
+            << "whole number";
+        QTest::newRow("rating null")
+            << withRatings(ratingsWith("crossFunctionalCollaboration", "null"))
+            << "ratings.crossFunctionalCollaboration"
+            << "is required";
+        QTest::newRow("unknown discipline")
+            << withRatings(ratingsWith("customerDelight", "5")) << "ratings.customerDelight"
+            << "not one of the eight disciplines";
+        QTest::newRow("what works too long")
+            << QByteArray(R"({"period":"2025-11","whatWorks":")" + QByteArray(4001, 'w') +
+                          R"(","ratings":)" + QByteArray(kAllRatings) + "}")
+            << "whatWorks"
+            << "at most 4000 characters";
+        QTest::newRow("submitted in far future")
+            << QByteArray(R"({"period":"2025-11","submittedAt":"2025-12-01T00:00:00Z","ratings":)" +
+                          QByteArray(kAllRatings) + "}")
+            << "submittedAt"
+            << "future";
+        QTest::newRow("misspelt field")
+            << QByteArray(R"({"period":"2025-11","rating":{},"ratings":)" +
+                          QByteArray(kAllRatings) + "}")
+            << "rating"
+            << "not a field";
     }
 
     void invalidRecordNamesFieldAndRule()
@@ -153,7 +198,8 @@ private slots:
         QVERIFY(!QJsonDocument(metrics).toJson().contains("CANARY"));
         QCOMPARE(metrics.keys(), (QStringList{"period", "ratings"}));
         QCOMPARE(metrics.value("period").toString(), QString("2025-11"));
-        QCOMPARE(metrics.value("ratings").toObject(), QJsonDocument::fromJson(kAllRatings).object());
+        QCOMPARE(metrics.value("ratings").toObject(),
+                 QJsonDocument::fromJson(kAllRatings).object());
     }
 
     void summaryShowsTheAverage()

@@ -10,7 +10,8 @@ using namespace outward;
 using namespace outward::test;
 
 namespace {
-constexpr char kItem[] = R"({"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"output","achievement":80})";
+constexpr char kItem[] =
+    R"({"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"output","achievement":80})";
 
 QByteArray withItems(const QByteArray &items)
 {
@@ -41,13 +42,17 @@ class TestQuarterlyReview : public QObject
     Q_OBJECT
 
 private:
-    ValidationContext context() const { return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)}; }
+    ValidationContext context() const
+    {
+        return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)};
+    }
     ManualClock clock;
 
 private slots:
     void minimalReviewIsValid()
     {
-        const auto parsed = QuarterlyReview::fromJson(QJsonDocument::fromJson(withItems(QByteArray("[") + kItem + "]")).object(), context());
+        const auto parsed = QuarterlyReview::fromJson(
+            QJsonDocument::fromJson(withItems(QByteArray("[") + kItem + "]")).object(), context());
         OUTWARD_VERIFY_OK(parsed);
         QCOMPARE(parsed->quarter, QString("2025-Q4"));
         QCOMPARE(parsed->commitments.size(), 1);
@@ -121,29 +126,95 @@ private slots:
         QTest::addColumn<QString>("ruleFragment");
 
         const QByteArray one = QByteArray("[") + kItem + "]";
-        QTest::newRow("quarter missing") << QByteArray(R"({"commitments":)" + one + "}") << "quarter" << "is required; must be a quarter such as 2026-Q4";
-        QTest::newRow("quarter Q5") << QByteArray(R"({"quarter":"2025-Q5","commitments":)" + one + "}") << "quarter" << "must be a quarter such as 2026-Q4";
-        QTest::newRow("quarter as month") << QByteArray(R"({"quarter":"2025-11","commitments":)" + one + "}") << "quarter" << "must be a quarter such as 2026-Q4";
-        QTest::newRow("quarter as number") << QByteArray(R"({"quarter":20254,"commitments":)" + one + "}") << "quarter" << "must be a string";
-        QTest::newRow("commitments missing") << QByteArray(R"({"quarter":"2025-Q4"})") << "commitments" << "must list at least one commitment";
-        QTest::newRow("commitments empty") << withItems("[]") << "commitments" << "must list at least one commitment";
-        QTest::newRow("commitments not a list") << withItems(kItem) << "commitments" << "must be a list";
-        QTest::newRow("too many commitments") << withItems(itemList(51)) << "commitments" << "must list at most 50 commitments";
-        QTest::newRow("item not an object") << withItems(QByteArray("[") + kItem + ",42]") << "commitments[1]" << "must be an object";
-        QTest::newRow("id missing") << withItems(R"([{"type":"output","achievement":80}])") << "commitments[0].commitmentId" << "is required";
-        QTest::newRow("id not a uuid") << withItems(R"([{"commitmentId":"x","type":"output","achievement":80}])") << "commitments[0].commitmentId" << "UUID";
-        QTest::newRow("id twice") << withItems(QByteArray("[") + kItem + "," + kItem + "]") << "commitments[1].commitmentId" << "appears more than once";
-        QTest::newRow("type missing") << withItems(R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","achievement":80}])") << "commitments[0].type" << "is required; must be one of: output, outcome, impact";
-        QTest::newRow("unknown type") << withItems(R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"effort","achievement":80}])") << "commitments[0].type" << "must be one of";
-        QTest::newRow("achievement missing") << withItems(R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"output"}])") << "commitments[0].achievement" << "is required; must be a whole number from 0 to 100";
-        QTest::newRow("achievement 120") << withItems(R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"output","achievement":120}])") << "commitments[0].achievement" << "from 0 to 100";
-        QTest::newRow("comment too long") << withItems(R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"output","achievement":80,"comment":")" + QByteArray(4001, 'c') + R"("}])") << "commitments[0].comment" << "at most 4000 characters";
-        QTest::newRow("misspelt item field") << withItems(R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"output","achievement":80,"score":3}])") << "commitments[0].score" << "not a field";
-        QTest::newRow("notes too long") << QByteArray(R"({"quarter":"2025-Q4","commitments":)" + one + R"(,"notes":")" + QByteArray(4001, 'n') + R"("})") << "notes" << "at most 4000 characters";
-        QTest::newRow("person signs in the future") << QByteArray(R"({"quarter":"2025-Q4","commitments":)" + one + R"(,"signedByPersonAt":"2025-12-31T00:00:00Z"})") << "signedByPersonAt" << "future";
-        QTest::newRow("lead signature not a date") << QByteArray(R"({"quarter":"2025-Q4","commitments":)" + one + R"(,"signedByLeadAt":"yesterday"})") << "signedByLeadAt" << "ISO 8601";
-        QTest::newRow("lead id too long") << QByteArray(R"({"quarter":"2025-Q4","commitments":)" + one + R"(,"leadId":")" + QByteArray(201, 'l') + R"("})") << "leadId" << "at most 200 characters";
-        QTest::newRow("misspelt field") << QByteArray(R"({"quarter":"2025-Q4","commitments":)" + one + R"(,"status":"signed"})") << "status" << "not a field";
+        QTest::newRow("quarter missing")
+            << QByteArray(R"({"commitments":)" + one + "}") << "quarter"
+            << "is required; must be a quarter such as 2026-Q4";
+        QTest::newRow("quarter Q5")
+            << QByteArray(R"({"quarter":"2025-Q5","commitments":)" + one + "}") << "quarter"
+            << "must be a quarter such as 2026-Q4";
+        QTest::newRow("quarter as month")
+            << QByteArray(R"({"quarter":"2025-11","commitments":)" + one + "}") << "quarter"
+            << "must be a quarter such as 2026-Q4";
+        QTest::newRow("quarter as number")
+            << QByteArray(R"({"quarter":20254,"commitments":)" + one + "}") << "quarter"
+            << "must be a string";
+        QTest::newRow("commitments missing")
+            << QByteArray(R"({"quarter":"2025-Q4"})") << "commitments"
+            << "must list at least one commitment";
+        QTest::newRow("commitments empty") << withItems("[]") << "commitments"
+                                           << "must list at least one commitment";
+        QTest::newRow("commitments not a list") << withItems(kItem) << "commitments"
+                                                << "must be a list";
+        QTest::newRow("too many commitments") << withItems(itemList(51)) << "commitments"
+                                              << "must list at most 50 commitments";
+        QTest::newRow("item not an object")
+            << withItems(QByteArray("[") + kItem + ",42]") << "commitments[1]"
+            << "must be an object";
+        QTest::newRow("id missing")
+            << withItems(R"([{"type":"output","achievement":80}])") << "commitments[0].commitmentId"
+            << "is required";
+        QTest::newRow("id not a uuid")
+            << withItems(R"([{"commitmentId":"x","type":"output","achievement":80}])")
+            << "commitments[0].commitmentId"
+            << "UUID";
+        QTest::newRow("id twice") << withItems(QByteArray("[") + kItem + "," + kItem + "]")
+                                  << "commitments[1].commitmentId"
+                                  << "appears more than once";
+        QTest::newRow("type missing")
+            << withItems(
+                   R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","achievement":80}])")
+            << "commitments[0].type"
+            << "is required; must be one of: output, outcome, impact";
+        QTest::newRow("unknown type")
+            << withItems(
+                   R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"effort","achievement":80}])")
+            << "commitments[0].type"
+            << "must be one of";
+        QTest::newRow("achievement missing")
+            << withItems(
+                   R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"output"}])")
+            << "commitments[0].achievement"
+            << "is required; must be a whole number from 0 to 100";
+        QTest::newRow("achievement 120")
+            << withItems(
+                   R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"output","achievement":120}])")
+            << "commitments[0].achievement"
+            << "from 0 to 100";
+        QTest::newRow("comment too long")
+            << withItems(
+                   R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"output","achievement":80,"comment":")" +
+                   QByteArray(4001, 'c') + R"("}])")
+            << "commitments[0].comment"
+            << "at most 4000 characters";
+        QTest::newRow("misspelt item field")
+            << withItems(
+                   R"([{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"output","achievement":80,"score":3}])")
+            << "commitments[0].score"
+            << "not a field";
+        QTest::newRow("notes too long")
+            << QByteArray(R"({"quarter":"2025-Q4","commitments":)" + one + R"(,"notes":")" +
+                          QByteArray(4001, 'n') + R"("})")
+            << "notes"
+            << "at most 4000 characters";
+        QTest::newRow("person signs in the future")
+            << QByteArray(R"({"quarter":"2025-Q4","commitments":)" + one +
+                          R"(,"signedByPersonAt":"2025-12-31T00:00:00Z"})")
+            << "signedByPersonAt"
+            << "future";
+        QTest::newRow("lead signature not a date")
+            << QByteArray(R"({"quarter":"2025-Q4","commitments":)" + one +
+                          R"(,"signedByLeadAt":"yesterday"})")
+            << "signedByLeadAt"
+            << "ISO 8601";
+        QTest::newRow("lead id too long")
+            << QByteArray(R"({"quarter":"2025-Q4","commitments":)" + one + R"(,"leadId":")" +
+                          QByteArray(201, 'l') + R"("})")
+            << "leadId"
+            << "at most 200 characters";
+        QTest::newRow("misspelt field")
+            << QByteArray(R"({"quarter":"2025-Q4","commitments":)" + one + R"(,"status":"signed"})")
+            << "status"
+            << "not a field";
     }
 
     void invalidRecordNamesFieldAndRule()
@@ -163,7 +234,8 @@ private slots:
 
     void fiftyCommitmentsAreAllowed()
     {
-        const auto parsed = QuarterlyReview::fromJson(QJsonDocument::fromJson(withItems(itemList(50))).object(), context());
+        const auto parsed = QuarterlyReview::fromJson(
+            QJsonDocument::fromJson(withItems(itemList(50))).object(), context());
         OUTWARD_VERIFY_OK(parsed);
     }
 
@@ -171,10 +243,12 @@ private slots:
     {
         QuarterlyReview value;
         value.quarter = "2025-Q4";
-        value.commitments = {item(CommitmentType::Output, 50), {QUuid(), CommitmentType::Impact, -1, std::nullopt}};
+        value.commitments = {item(CommitmentType::Output, 50),
+                             {QUuid(), CommitmentType::Impact, -1, std::nullopt}};
         value.signedByLeadAt = QDateTime();
         QCOMPARE(errorFields(Error::invalid(value.validate(context()))),
-                 (QStringList{"commitments[1].commitmentId", "commitments[1].achievement", "signedByLeadAt"}));
+                 (QStringList{"commitments[1].commitmentId", "commitments[1].achievement",
+                              "signedByLeadAt"}));
         value.commitments.removeLast();
         value.signedByLeadAt = clock.now();
         QVERIFY(value.validate(context()).isEmpty());
@@ -187,8 +261,10 @@ private slots:
         value.commitments = {item(CommitmentType::Output, 100), item(CommitmentType::Output, 100),
                              item(CommitmentType::Output, 100), item(CommitmentType::Impact, 40)};
         value.signedByPersonAt = clock.now();
-        QCOMPARE(value.metrics(),
-                 jsonObject(R"({"quarter":"2025-Q4","status":"signedByPerson","progress":70,"commitments":4})"));
+        QCOMPARE(
+            value.metrics(),
+            jsonObject(
+                R"({"quarter":"2025-Q4","status":"signedByPerson","progress":70,"commitments":4})"));
     }
 
     void metricsOmitProgressWithoutAnIndex()
@@ -204,7 +280,8 @@ private slots:
     void metricsHoldNoFreeText()
     {
         const auto parsed = QuarterlyReview::fromJson(
-            jsonObject(R"({"quarter":"2025-Q4","commitments":[{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+            jsonObject(
+                R"({"quarter":"2025-Q4","commitments":[{"commitmentId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427",
                            "type":"impact","achievement":60,"comment":"CANARY-comment"}],
                            "notes":"CANARY-notes","leadId":"CANARY-lead"})"),
             context());

@@ -29,14 +29,18 @@ class TestQuestionnaireTemplate : public QObject
     Q_OBJECT
 
 private:
-    ValidationContext context() const { return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)}; }
+    ValidationContext context() const
+    {
+        return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)};
+    }
     ManualClock clock;
 
 private slots:
     void minimalTemplateIsValid()
     {
         const auto parsed = QuestionnaireTemplate::fromJson(
-            jsonObject(R"({"title":"First meeting","sections":[{"section":"needs","questions":["What must never fail?"]}]})"),
+            jsonObject(
+                R"({"title":"First meeting","sections":[{"section":"needs","questions":["What must never fail?"]}]})"),
             context());
         OUTWARD_VERIFY_OK(parsed);
         QCOMPARE(parsed->title, QString("First meeting"));
@@ -66,7 +70,9 @@ private slots:
     void fiftyQuestionsAreAllowed()
     {
         const auto parsed = QuestionnaireTemplate::fromJson(
-            QJsonDocument::fromJson(withSections(R"([{"section":"needs","questions":)" + questions(50) + "}]")).object(),
+            QJsonDocument::fromJson(
+                withSections(R"([{"section":"needs","questions":)" + questions(50) + "}]"))
+                .object(),
             context());
         OUTWARD_VERIFY_OK(parsed);
         QCOMPARE(parsed->sections.first().questions.size(), 50);
@@ -79,25 +85,70 @@ private slots:
         QTest::addColumn<QString>("ruleFragment");
 
         const QByteArray needs = R"({"section":"needs","questions":["q?"]})";
-        QTest::newRow("title missing") << QByteArray(R"({"sections":[)" + needs + "]}") << "title" << "is required";
-        QTest::newRow("title too long") << QByteArray(R"({"title":")" + QByteArray(201, 't') + R"(","sections":[)" + needs + "]}") << "title" << "at most 200 characters";
-        QTest::newRow("sections missing") << QByteArray(R"({"title":"t"})") << "sections" << "must list at least one section";
-        QTest::newRow("sections empty") << withSections("[]") << "sections" << "must list at least one section";
-        QTest::newRow("sections not a list") << withSections(needs) << "sections" << "must be a list";
-        QTest::newRow("section not an object") << withSections("[" + needs + R"(,"needs"])") << "sections[1]" << "must be an object";
-        QTest::newRow("section missing") << withSections(R"([{"questions":["q?"]}])") << "sections[0].section" << "is required; must be one of: needs";
-        QTest::newRow("unknown section") << withSections(R"([{"section":"pricing","questions":["q?"]}])") << "sections[0].section" << "must be one of";
-        QTest::newRow("section twice") << withSections("[" + needs + R"(,{"section":"challenges","questions":["q?"]},)" + needs + "]") << "sections[2].section" << "appears more than once";
-        QTest::newRow("questions missing") << withSections(R"([{"section":"needs"}])") << "sections[0].questions" << "must have at least one question";
-        QTest::newRow("questions empty") << withSections(R"([{"section":"needs","questions":[]}])") << "sections[0].questions" << "must have at least one question";
-        QTest::newRow("questions not a list") << withSections(R"([{"section":"needs","questions":"q?"}])") << "sections[0].questions" << "must be a list";
-        QTest::newRow("too many questions") << withSections(R"([{"section":"needs","questions":)" + questions(51) + "}]") << "sections[0].questions" << "must have at most 50 questions";
-        QTest::newRow("blank question") << withSections(R"([{"section":"needs","questions":["q?","a?","b?"," "]}])") << "sections[0].questions[3]" << "must not be blank";
-        QTest::newRow("question too long") << withSections(R"([{"section":"needs","questions":[")" + QByteArray(201, 'q') + R"("]}])") << "sections[0].questions[0]" << "at most 200 characters";
-        QTest::newRow("question not text") << withSections(R"([{"section":"needs","questions":["q?",3]}])") << "sections[0].questions[1]" << "must be a string";
-        QTest::newRow("misspelt section field") << withSections(R"([{"section":"needs","questions":["q?"],"question":"x"}])") << "sections[0].question" << "not a field";
-        QTest::newRow("written in far future") << QByteArray(R"({"title":"t","writtenAt":"2026-01-01T00:00:00Z","sections":[)" + needs + "]}") << "writtenAt" << "future";
-        QTest::newRow("misspelt field") << QByteArray(R"({"title":"t","section":[],"sections":[)" + needs + "]}") << "section" << "not a field";
+        QTest::newRow("title missing") << QByteArray(R"({"sections":[)" + needs + "]}") << "title"
+                                       << "is required";
+        QTest::newRow("title too long") << QByteArray(R"({"title":")" + QByteArray(201, 't') +
+                                                      R"(","sections":[)" + needs + "]}")
+                                        << "title"
+                                        << "at most 200 characters";
+        QTest::newRow("sections missing") << QByteArray(R"({"title":"t"})") << "sections"
+                                          << "must list at least one section";
+        QTest::newRow("sections empty") << withSections("[]") << "sections"
+                                        << "must list at least one section";
+        QTest::newRow("sections not a list") << withSections(needs) << "sections"
+                                             << "must be a list";
+        QTest::newRow("section not an object")
+            << withSections("[" + needs + R"(,"needs"])") << "sections[1]"
+            << "must be an object";
+        QTest::newRow("section missing")
+            << withSections(R"([{"questions":["q?"]}])") << "sections[0].section"
+            << "is required; must be one of: needs";
+        QTest::newRow("unknown section")
+            << withSections(R"([{"section":"pricing","questions":["q?"]}])")
+            << "sections[0].section"
+            << "must be one of";
+        QTest::newRow("section twice")
+            << withSections("[" + needs + R"(,{"section":"challenges","questions":["q?"]},)" +
+                            needs + "]")
+            << "sections[2].section"
+            << "appears more than once";
+        QTest::newRow("questions missing")
+            << withSections(R"([{"section":"needs"}])") << "sections[0].questions"
+            << "must have at least one question";
+        QTest::newRow("questions empty")
+            << withSections(R"([{"section":"needs","questions":[]}])") << "sections[0].questions"
+            << "must have at least one question";
+        QTest::newRow("questions not a list")
+            << withSections(R"([{"section":"needs","questions":"q?"}])") << "sections[0].questions"
+            << "must be a list";
+        QTest::newRow("too many questions")
+            << withSections(R"([{"section":"needs","questions":)" + questions(51) + "}]")
+            << "sections[0].questions"
+            << "must have at most 50 questions";
+        QTest::newRow("blank question")
+            << withSections(R"([{"section":"needs","questions":["q?","a?","b?"," "]}])")
+            << "sections[0].questions[3]"
+            << "must not be blank";
+        QTest::newRow("question too long") << withSections(R"([{"section":"needs","questions":[")" +
+                                                           QByteArray(201, 'q') + R"("]}])")
+                                           << "sections[0].questions[0]"
+                                           << "at most 200 characters";
+        QTest::newRow("question not text")
+            << withSections(R"([{"section":"needs","questions":["q?",3]}])")
+            << "sections[0].questions[1]"
+            << "must be a string";
+        QTest::newRow("misspelt section field")
+            << withSections(R"([{"section":"needs","questions":["q?"],"question":"x"}])")
+            << "sections[0].question"
+            << "not a field";
+        QTest::newRow("written in far future")
+            << QByteArray(R"({"title":"t","writtenAt":"2026-01-01T00:00:00Z","sections":[)" +
+                          needs + "]}")
+            << "writtenAt"
+            << "future";
+        QTest::newRow("misspelt field")
+            << QByteArray(R"({"title":"t","section":[],"sections":[)" + needs + "]}") << "section"
+            << "not a field";
     }
 
     void invalidRecordNamesFieldAndRule()
@@ -131,7 +182,8 @@ private slots:
     void metricsHoldNoFreeText()
     {
         const auto parsed = QuestionnaireTemplate::fromJson(
-            jsonObject(R"({"title":"CANARY-title","sections":[{"section":"needs","questions":["CANARY-question"]}]})"),
+            jsonObject(
+                R"({"title":"CANARY-title","sections":[{"section":"needs","questions":["CANARY-question"]}]})"),
             context());
         OUTWARD_VERIFY_OK(parsed);
         QVERIFY(!QJsonDocument(parsed->metrics()).toJson().contains("CANARY"));

@@ -13,13 +13,17 @@ class TestReflection : public QObject
     Q_OBJECT
 
 private:
-    ValidationContext context() const { return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)}; }
+    ValidationContext context() const
+    {
+        return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)};
+    }
     ManualClock clock;
 
 private slots:
     void minimalReflectionIsValid()
     {
-        const auto parsed = Reflection::fromJson(jsonObject(R"({"body":"Today I helped Ana."})"), context());
+        const auto parsed =
+            Reflection::fromJson(jsonObject(R"({"body":"Today I helped Ana."})"), context());
         OUTWARD_VERIFY_OK(parsed);
         QCOMPARE(parsed->body, QString("Today I helped Ana."));
         QCOMPARE(parsed->writtenAt.toMSecsSinceEpoch(), clock.nowMs());
@@ -65,18 +69,40 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("ruleFragment");
 
-        QTest::newRow("body missing") << QByteArray(R"({"title":"t"})") << "body" << "is required";
-        QTest::newRow("body blank") << QByteArray(R"({"body":"  \n "})") << "body" << "must not be blank";
-        QTest::newRow("body too long") << QByteArray(R"({"body":")" + QByteArray(20001, 'x') + R"("})") << "body" << "at most 20000 characters";
-        QTest::newRow("body not text") << QByteArray(R"({"body":42})") << "body" << "must be a string";
-        QTest::newRow("title too long") << QByteArray(R"({"body":"b","title":")" + QByteArray(201, 't') + R"("})") << "title" << "at most 200 characters";
-        QTest::newRow("unknown prompt") << QByteArray(R"({"body":"b","prompt":"whyNot"})") << "prompt" << "must be one of: whyThisWork, customerGain";
-        QTest::newRow("bad purpose id") << QByteArray(R"({"body":"b","linkedPurposeId":"purpose-1"})") << "linkedPurposeId" << "UUID";
-        QTest::newRow("null purpose id") << QByteArray(R"({"body":"b","linkedPurposeId":"00000000-0000-0000-0000-000000000000"})") << "linkedPurposeId" << "UUID";
-        QTest::newRow("share not bool") << QByteArray(R"({"body":"b","shareWithLead":1})") << "shareWithLead" << "true or false";
-        QTest::newRow("no time zone") << QByteArray(R"({"body":"b","writtenAt":"2025-11-21T14:30:00"})") << "writtenAt" << "time zone";
-        QTest::newRow("far future") << QByteArray(R"({"body":"b","writtenAt":"2025-11-24T08:30:00Z"})") << "writtenAt" << "future";
-        QTest::newRow("misspelt field") << QByteArray(R"({"body":"b","tilte":"x"})") << "tilte" << "not a field";
+        QTest::newRow("body missing") << QByteArray(R"({"title":"t"})") << "body"
+                                      << "is required";
+        QTest::newRow("body blank") << QByteArray(R"({"body":"  \n "})") << "body"
+                                    << "must not be blank";
+        QTest::newRow("body too long")
+            << QByteArray(R"({"body":")" + QByteArray(20001, 'x') + R"("})") << "body"
+            << "at most 20000 characters";
+        QTest::newRow("body not text") << QByteArray(R"({"body":42})") << "body"
+                                       << "must be a string";
+        QTest::newRow("title too long")
+            << QByteArray(R"({"body":"b","title":")" + QByteArray(201, 't') + R"("})") << "title"
+            << "at most 200 characters";
+        QTest::newRow("unknown prompt")
+            << QByteArray(R"({"body":"b","prompt":"whyNot"})") << "prompt"
+            << "must be one of: whyThisWork, customerGain";
+        QTest::newRow("bad purpose id")
+            << QByteArray(R"({"body":"b","linkedPurposeId":"purpose-1"})") << "linkedPurposeId"
+            << "UUID";
+        QTest::newRow("null purpose id")
+            << QByteArray(
+                   R"({"body":"b","linkedPurposeId":"00000000-0000-0000-0000-000000000000"})")
+            << "linkedPurposeId"
+            << "UUID";
+        QTest::newRow("share not bool")
+            << QByteArray(R"({"body":"b","shareWithLead":1})") << "shareWithLead"
+            << "true or false";
+        QTest::newRow("no time zone")
+            << QByteArray(R"({"body":"b","writtenAt":"2025-11-21T14:30:00"})") << "writtenAt"
+            << "time zone";
+        QTest::newRow("far future")
+            << QByteArray(R"({"body":"b","writtenAt":"2025-11-24T08:30:00Z"})") << "writtenAt"
+            << "future";
+        QTest::newRow("misspelt field") << QByteArray(R"({"body":"b","tilte":"x"})") << "tilte"
+                                        << "not a field";
     }
 
     void invalidRecordNamesFieldAndRule()
@@ -104,11 +130,13 @@ private slots:
         Reflection value;
         value.writtenAt = clock.now();
         value.title = QString(201, u'x');
-        QCOMPARE(errorFields(Error::invalid(value.validate(context()))), (QStringList{"title", "body"}));
+        QCOMPARE(errorFields(Error::invalid(value.validate(context()))),
+                 (QStringList{"title", "body"}));
         value.title.reset();
         value.body = "Why I do this";
         value.linkedPurposeId = QUuid();
-        QCOMPARE(errorFields(Error::invalid(value.validate(context()))), QStringList{"linkedPurposeId"});
+        QCOMPARE(errorFields(Error::invalid(value.validate(context()))),
+                 QStringList{"linkedPurposeId"});
         value.linkedPurposeId.reset();
         value.writtenAt = QDateTime();
         QCOMPARE(errorFields(Error::invalid(value.validate(context()))), QStringList{"writtenAt"});
@@ -129,8 +157,9 @@ private slots:
     void summaryPrefersTitleThenPromptThenBody()
     {
         Reflection value;
-        value.body = "  The customer   had\nlost her card and we found a way to get her home tonight, "
-                     "which mattered a great deal to her.";
+        value.body =
+            "  The customer   had\nlost her card and we found a way to get her home tonight, "
+            "which mattered a great deal to her.";
         const QString excerpt = value.summary();
         QVERIFY2(excerpt.startsWith("The customer had lost her card"), qPrintable(excerpt));
         QVERIFY(excerpt.size() <= 60);
@@ -143,7 +172,8 @@ private slots:
 
     void blankTitleIsDropped()
     {
-        const auto parsed = Reflection::fromJson(jsonObject(R"({"body":"b","title":"  "})"), context());
+        const auto parsed =
+            Reflection::fromJson(jsonObject(R"({"body":"b","title":"  "})"), context());
         OUTWARD_VERIFY_OK(parsed);
         QVERIFY(!parsed->title);
     }

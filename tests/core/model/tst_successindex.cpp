@@ -30,10 +30,12 @@ private slots:
 
     void eachTypeIsTheMeanOfItsCommitments()
     {
-        const SuccessIndex index = computeSuccessIndex(
-            Achievements{{CommitmentType::Output, 100}, {CommitmentType::Outcome, 30},
-                         {CommitmentType::Output, 50}, {CommitmentType::Impact, 0},
-                         {CommitmentType::Outcome, 60}, {CommitmentType::Output, 60}});
+        const SuccessIndex index = computeSuccessIndex(Achievements{{CommitmentType::Output, 100},
+                                                                    {CommitmentType::Outcome, 30},
+                                                                    {CommitmentType::Output, 50},
+                                                                    {CommitmentType::Impact, 0},
+                                                                    {CommitmentType::Outcome, 60},
+                                                                    {CommitmentType::Output, 60}});
         QCOMPARE(index.output, 70.0);
         QCOMPARE(index.outcome, 45.0);
         QCOMPARE(index.impact, 0.0);
@@ -66,7 +68,8 @@ private slots:
     {
         QuarterlyReview review;
         review.quarter = "2025-Q4";
-        review.commitments = {item(CommitmentType::Output, 90), item(CommitmentType::Outcome, 40),
+        review.commitments = {item(CommitmentType::Output, 90),
+                              item(CommitmentType::Outcome, 40),
                               {QUuid::createUuid(), std::nullopt, 100, std::nullopt}};
         const SuccessIndex index = review.successIndex();
         QCOMPARE(index.output, 90.0);
@@ -80,10 +83,13 @@ private slots:
         QTest::addColumn<QList<int>>("outputs");
         QTest::addColumn<QList<int>>("impacts");
         QTest::addColumn<int>("progress");
-        QTest::newRow("half rounds up") << QList<int>{70, 75} << QList<int>{} << 73;           // 72.5
-        QTest::newRow("two thirds round up") << QList<int>{10, 11, 11} << QList<int>{} << 11;  // 10.67
-        QTest::newRow("a third rounds down") << QList<int>{10, 10, 11} << QList<int>{} << 10;  // 10.33
-        QTest::newRow("types averaged first") << QList<int>{100} << QList<int>{33, 34} << 67; // 66.75
+        QTest::newRow("half rounds up") << QList<int>{70, 75} << QList<int>{} << 73; // 72.5
+        QTest::newRow("two thirds round up")
+            << QList<int>{10, 11, 11} << QList<int>{} << 11; // 10.67
+        QTest::newRow("a third rounds down")
+            << QList<int>{10, 10, 11} << QList<int>{} << 10; // 10.33
+        QTest::newRow("types averaged first")
+            << QList<int>{100} << QList<int>{33, 34} << 67; // 66.75
     }
 
     void reviewMetricsRoundTheOverallIndex()

@@ -13,13 +13,17 @@ class TestTeamPurpose : public QObject
     Q_OBJECT
 
 private:
-    ValidationContext context() const { return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)}; }
+    ValidationContext context() const
+    {
+        return {QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)};
+    }
     ManualClock clock;
 
 private slots:
     void minimalPurposeIsValid()
     {
-        const auto parsed = TeamPurpose::fromJson(jsonObject(R"({"why":"So nobody is stranded."})"), context());
+        const auto parsed =
+            TeamPurpose::fromJson(jsonObject(R"({"why":"So nobody is stranded."})"), context());
         OUTWARD_VERIFY_OK(parsed);
         QCOMPARE(parsed->why, QString("So nobody is stranded."));
         QVERIFY(!parsed->how);
@@ -49,17 +53,36 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("ruleFragment");
 
-        QTest::newRow("why missing") << QByteArray(R"({"how":"h"})") << "why" << "is required";
-        QTest::newRow("why blank") << QByteArray(R"({"why":"  "})") << "why" << "must not be blank";
-        QTest::newRow("why too long") << QByteArray(R"({"why":")" + QByteArray(4001, 'w') + R"("})") << "why" << "at most 4000 characters";
-        QTest::newRow("why not text") << QByteArray(R"({"why":true})") << "why" << "must be a string";
-        QTest::newRow("how too long") << QByteArray(R"({"why":"w","how":")" + QByteArray(4001, 'h') + R"("})") << "how" << "at most 4000 characters";
-        QTest::newRow("what too long") << QByteArray(R"({"why":"w","what":")" + QByteArray(4001, 'h') + R"("})") << "what" << "at most 4000 characters";
-        QTest::newRow("would miss too long") << QByteArray(R"({"why":"w","wouldMiss":")" + QByteArray(4001, 'h') + R"("})") << "wouldMiss" << "at most 4000 characters";
-        QTest::newRow("would miss not text") << QByteArray(R"({"why":"w","wouldMiss":["x"]})") << "wouldMiss" << "must be a string";
-        QTest::newRow("written in far future") << QByteArray(R"({"why":"w","writtenAt":"2030-01-01T00:00:00Z"})") << "writtenAt" << "future";
-        QTest::newRow("written without zone") << QByteArray(R"({"why":"w","writtenAt":"2025-09-01T08:00:00"})") << "writtenAt" << "time zone";
-        QTest::newRow("misspelt field") << QByteArray(R"({"why":"w","wy":"x"})") << "wy" << "not a field";
+        QTest::newRow("why missing") << QByteArray(R"({"how":"h"})") << "why"
+                                     << "is required";
+        QTest::newRow("why blank") << QByteArray(R"({"why":"  "})") << "why"
+                                   << "must not be blank";
+        QTest::newRow("why too long")
+            << QByteArray(R"({"why":")" + QByteArray(4001, 'w') + R"("})") << "why"
+            << "at most 4000 characters";
+        QTest::newRow("why not text") << QByteArray(R"({"why":true})") << "why"
+                                      << "must be a string";
+        QTest::newRow("how too long")
+            << QByteArray(R"({"why":"w","how":")" + QByteArray(4001, 'h') + R"("})") << "how"
+            << "at most 4000 characters";
+        QTest::newRow("what too long")
+            << QByteArray(R"({"why":"w","what":")" + QByteArray(4001, 'h') + R"("})") << "what"
+            << "at most 4000 characters";
+        QTest::newRow("would miss too long")
+            << QByteArray(R"({"why":"w","wouldMiss":")" + QByteArray(4001, 'h') + R"("})")
+            << "wouldMiss"
+            << "at most 4000 characters";
+        QTest::newRow("would miss not text")
+            << QByteArray(R"({"why":"w","wouldMiss":["x"]})") << "wouldMiss"
+            << "must be a string";
+        QTest::newRow("written in far future")
+            << QByteArray(R"({"why":"w","writtenAt":"2030-01-01T00:00:00Z"})") << "writtenAt"
+            << "future";
+        QTest::newRow("written without zone")
+            << QByteArray(R"({"why":"w","writtenAt":"2025-09-01T08:00:00"})") << "writtenAt"
+            << "time zone";
+        QTest::newRow("misspelt field") << QByteArray(R"({"why":"w","wy":"x"})") << "wy"
+                                        << "not a field";
     }
 
     void invalidRecordNamesFieldAndRule()
@@ -92,7 +115,8 @@ private slots:
     void metricsHoldNoFreeText()
     {
         const auto parsed = TeamPurpose::fromJson(
-            jsonObject(R"({"why":"CANARY-why","how":"CANARY-how","what":"CANARY-what","wouldMiss":"CANARY-miss"})"),
+            jsonObject(
+                R"({"why":"CANARY-why","how":"CANARY-how","what":"CANARY-what","wouldMiss":"CANARY-miss"})"),
             context());
         OUTWARD_VERIFY_OK(parsed);
         QVERIFY(!QJsonDocument(parsed->metrics()).toJson().contains("CANARY"));
@@ -101,7 +125,8 @@ private slots:
 
     void blankOptionalTextIsDropped()
     {
-        const auto parsed = TeamPurpose::fromJson(jsonObject(R"({"why":"w","how":"","what":" ","wouldMiss":"\n"})"), context());
+        const auto parsed = TeamPurpose::fromJson(
+            jsonObject(R"({"why":"w","how":"","what":" ","wouldMiss":"\n"})"), context());
         OUTWARD_VERIFY_OK(parsed);
         QVERIFY(!parsed->how);
         QVERIFY(!parsed->what);

@@ -3,9 +3,9 @@
 #include "tests/support/profilefixture.h"
 #include "tests/support/testsupport.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QSet>
 #include <QTest>
 
 using namespace outward;
@@ -180,7 +180,8 @@ private slots:
         }
         QCOMPARE(ids.size(), kCount);
         // The clock goes on after the batch.
-        QVERIFY(all->first().header.clock < addOrFail(R"({"channel":"phone","endEmotion":"anger"})").header.clock);
+        QVERIFY(all->first().header.clock <
+                addOrFail(R"({"channel":"phone","endEmotion":"anger"})").header.clock);
     }
 
     void editAppliesAMergePatchAndKeepsARevision()
