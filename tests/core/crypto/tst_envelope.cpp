@@ -287,7 +287,7 @@ private slots:
     {
         QByteArray big(1024 * 1024, '\0');
         for (int i = 0; i < big.size(); ++i)
-            big[i] = static_cast<char>((i * 7919) >> 3);
+            big[i] = static_cast<char>((quint32(i) * 7919u) >> 3);
         EnvelopeCrypto crypto(alice->keys);
         const auto sealed = crypto.seal(kHeader, big, {pk(bob)});
         OUTWARD_VERIFY_OK(sealed);
