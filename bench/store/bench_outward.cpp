@@ -134,8 +134,9 @@ int runInsert(const QStringList &args)
     auto stored = profile.store().count(all);
     if (!stored || *stored != count)
         fail(u"counting"_s, stored ? Error(ErrorCode::Internal, u"wrong count"_s) : stored.error());
-    auto sample =
-        profile.store().list(RecordQuery{std::nullopt, std::nullopt, std::nullopt, false, 1000, 0});
+    RecordQuery firstThousand;
+    firstThousand.limit = 1000;
+    auto sample = profile.store().list(firstThousand);
     if (!sample || sample->isEmpty())
         fail(u"sampling"_s, sample ? Error(ErrorCode::Internal, u"no rows"_s) : sample.error());
     qint64 envelopeBytes = 0;

@@ -39,6 +39,9 @@ public:
     Result<RecordView> replace(const QUuid &id, const RecordPayload &payload);
     // Leaves a tombstone; the last content stays as a revision on this device.
     Result<RecordView> remove(const QUuid &id);
+    // Undoes remove(): the content the record had before it was deleted becomes its newest
+    // version again (the tombstone stays in the history).
+    Result<RecordView> restore(const QUuid &id);
 
     Result<RecordView> get(const QUuid &id);
     Result<QList<RecordView>> list(const RecordQuery &query);

@@ -190,6 +190,12 @@ QSqlQuery RecordStore::selectQuery(const RecordQuery &filter, const QString &col
         where << u"at < ?"_s;
         values << *filter.toMs;
     }
+    if (filter.startAfter) {
+        // `at <= ?` alone is an index range; the OR only sorts out the rows sharing that time.
+        where << u"at <= ? AND (at < ? OR id > ?)"_s;
+        values << filter.startAfter->atMs << filter.startAfter->atMs
+               << idText(filter.startAfter->id);
+    }
     if (!filter.includeDeleted)
         where << u"deleted = 0"_s;
     QString sql = u"SELECT %1 FROM records"_s.arg(columns);

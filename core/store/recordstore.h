@@ -60,6 +60,13 @@ struct Revision
     qint64 supersededAtMs = 0;
 };
 
+// A position in the newest-first order (at DESC, id), for keyset paging.
+struct RecordCursor
+{
+    qint64 atMs = 0;
+    QUuid id;
+};
+
 struct RecordQuery
 {
     std::optional<RecordKind> kind;
@@ -68,6 +75,9 @@ struct RecordQuery
     bool includeDeleted = false;
     int limit = -1; // newest first; -1 for all
     int offset = 0;
+    // Keyset paging: only records that come after this one in the order. Unlike offset, a page
+    // deep in the list costs the same as the first, because the index seeks straight to it.
+    std::optional<RecordCursor> startAfter;
 };
 
 class RecordStore

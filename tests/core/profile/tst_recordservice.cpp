@@ -297,6 +297,33 @@ private slots:
         QCOMPARE(service->history(removed.header.id)->size(), 1);
     }
 
+    void restoreUndoesARemove()
+    {
+        const RecordView original =
+            addOrFail(R"({"channel":"phone","endEmotion":"anger","note":"keep me"})");
+        const auto notDeleted = service->restore(original.header.id);
+        QVERIFY(!notDeleted.ok());
+        QCOMPARE(notDeleted.error().code(), ErrorCode::InvalidInput);
+
+        clock.advanceMs(5);
+        OUTWARD_VERIFY_OK(service->remove(original.header.id));
+        clock.advanceMs(5);
+        const auto restored = service->restore(original.header.id);
+        OUTWARD_VERIFY_OK(restored);
+        QVERIFY(!restored->header.deleted);
+        QCOMPARE(restored->header.atMs, original.header.atMs);
+        QCOMPARE(restored->json, original.json);
+
+        const auto read = service->get(original.header.id);
+        OUTWARD_VERIFY_OK(read);
+        QVERIFY(!read->header.deleted);
+        QCOMPARE(read->json.value(u"note"_s).toString(), u"keep me"_s);
+        QCOMPARE(read->header.metrics, original.header.metrics);
+        // The content and the tombstone both stay in the history.
+        QCOMPARE(service->history(original.header.id)->size(), 2);
+        QCOMPARE(idsOf(*service->list({})), QList<QUuid>{original.header.id});
+    }
+
     void unknownIdIsNotFound()
     {
         const QUuid id = QUuid::createUuid();

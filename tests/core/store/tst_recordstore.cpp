@@ -271,6 +271,58 @@ private slots:
         QCOMPARE(idsOf(*store->list(first)) + idsOf(*store->list(second)), (QList<QUuid>{a, b}));
     }
 
+    void keysetPagingVisitsEveryRecordOnceInOrder()
+    {
+        // Three share a time, so the cursor must break ties by id, and one is of another kind.
+        const QList<QUuid> ids{uuid("10000000-0000-4000-8000-000000000003"),
+                               uuid("20000000-0000-4000-8000-000000000001"),
+                               uuid("20000000-0000-4000-8000-000000000002"),
+                               uuid("20000000-0000-4000-8000-000000000003"),
+                               uuid("30000000-0000-4000-8000-000000000001")};
+        insertOrFail(ids[0], RecordKind::Interaction, kT0 + kDay);
+        insertOrFail(ids[1], RecordKind::Interaction, kT0);
+        insertOrFail(ids[2], RecordKind::Reflection, kT0);
+        insertOrFail(ids[3], RecordKind::Interaction, kT0);
+        insertOrFail(ids[4], RecordKind::Interaction, kT0 - kDay);
+
+        for (const std::optional<RecordKind> kind :
+             {std::optional<RecordKind>(), std::optional<RecordKind>(RecordKind::Interaction)}) {
+            const QList<QUuid> expected = [&] {
+                RecordQuery all;
+                all.kind = kind;
+                return idsOf(*store->list(all));
+            }();
+            QCOMPARE(expected.size(), kind ? 4 : 5);
+            QList<QUuid> paged;
+            RecordQuery page;
+            page.kind = kind;
+            page.limit = 2;
+            for (int guard = 0; guard < 10; ++guard) {
+                const QList<StoredRecord> rows = *store->list(page);
+                if (rows.isEmpty())
+                    break;
+                paged += idsOf(rows);
+                page.startAfter = RecordCursor{rows.last().atMs, rows.last().id};
+            }
+            QCOMPARE(paged, expected);
+        }
+    }
+
+    void keysetPagingSeeksWithTheIndex()
+    {
+        // The cursor must be an index range, or a page deep in 100,000 records would scan them.
+        QSqlQuery plan(db->connection());
+        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT id FROM records WHERE kind = 'interaction' "
+                          u"AND at <= 5 AND (at < 5 OR id > 'x') AND deleted = 0 "
+                          u"ORDER BY at DESC, id LIMIT 50"_s));
+        QString detail;
+        while (plan.next())
+            detail += plan.value(3).toString() + u'\n';
+        QVERIFY2(detail.contains(u"USING INDEX records_by_kind_time (kind=? AND at<?)"_s),
+                 qPrintable(detail));
+        QVERIFY2(!detail.contains(u"TEMP B-TREE"_s), qPrintable(detail));
+    }
+
     void forEachStopsWhenAsked()
     {
         insertSample();

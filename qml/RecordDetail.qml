@@ -1,0 +1,188 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Outward
+
+// One interaction: every field that was given, grouped as output / outcome / impact, then Edit
+// (the same fields as the quick log) and Delete (with undo, handled by the shell).
+Page {
+    id: page
+    property string recordId: ""
+    property bool showBack: true
+    property bool editing: false
+    signal back()
+    signal deleteRequested(string recordId)
+    signal edited(var form)
+
+    title: editing ? qsTr("Edit interaction") : qsTr("Interaction")
+    Accessible.role: Accessible.Pane
+    Accessible.name: title
+
+    InteractionForm { id: view }
+    InteractionForm {
+        id: edit
+        onSaved: {
+            page.editing = false
+            page.edited(edit)
+        }
+    }
+
+    function reload() {
+        if (recordId.length > 0)
+            view.load(recordId)
+        else
+            view.reset()
+    }
+    onRecordIdChanged: { editing = false; reload() }
+    Component.onCompleted: reload()
+    Connections {
+        target: Session
+        function onRecordsChanged() { if (!page.editing) page.reload() }
+    }
+
+    function scoreText(v) { return v < 0 ? "" : String(v) }
+
+    header: ToolBar {
+        Material.elevation: 0
+        Material.background: page.Material.background
+        Material.foreground: page.Material.foreground
+        RowLayout {
+            anchors.fill: parent
+            spacing: 0
+            ToolButton {
+                visible: page.showBack || page.editing
+                text: page.editing ? "\u2715" : "\u2190"
+                font.pixelSize: 20
+                Accessible.role: Accessible.Button
+                Accessible.name: page.editing ? qsTr("Cancel editing") : qsTr("Back")
+                onClicked: {
+                    if (page.editing) { page.editing = false; edit.reset() }
+                    else page.back()
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: page.showBack || page.editing ? 0 : 16
+                text: page.title
+                font.pixelSize: 20
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            ToolButton {
+                objectName: "editRecord"
+                visible: !page.editing && page.recordId.length > 0
+                text: qsTr("Edit")
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Edit this interaction")
+                onClicked: {
+                    edit.load(page.recordId)
+                    page.editing = true
+                }
+            }
+            ToolButton {
+                objectName: "deleteRecord"
+                visible: !page.editing && page.recordId.length > 0
+                text: qsTr("Delete")
+                Material.foreground: Material.color(Material.Red)
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Delete this interaction")
+                onClicked: page.deleteRequested(page.recordId)
+            }
+        }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        width: parent.width - 48
+        visible: page.recordId.length === 0
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        text: qsTr("Choose an interaction to see it here.")
+        color: Material.hintTextColor
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        visible: page.recordId.length > 0
+        contentWidth: width
+        contentHeight: (page.editing ? editContent.implicitHeight : viewContent.implicitHeight) + 32
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        ColumnLayout {
+            id: viewContent
+            visible: !page.editing
+            width: Math.min(flick.width - 32, 720)
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: 8
+            spacing: 14
+
+            Label {
+                Layout.fillWidth: true
+                text: Labels.channel(view.channel) + " \u00b7 " + Labels.emotion(view.endEmotion)
+                font.pixelSize: 22
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+            }
+            DetailRow {
+                Layout.fillWidth: true
+                label: qsTr("When")
+                value: view.occurredAt && !isNaN(view.occurredAt.getTime())
+                       ? Qt.formatDateTime(view.occurredAt, Qt.locale().dateTimeFormat(Locale.LongFormat)) : ""
+            }
+            DetailRow {
+                Layout.fillWidth: true
+                label: qsTr("Customer's emotion")
+                value: view.startEmotion.length > 0
+                       ? qsTr("%1 at the start, %2 at the end").arg(Labels.emotion(view.startEmotion)).arg(Labels.emotion(view.endEmotion))
+                       : qsTr("%1 at the end").arg(Labels.emotion(view.endEmotion))
+            }
+            DetailRow { Layout.fillWidth: true; label: qsTr("Advocacy"); value: view.advocacy.length > 0 ? Labels.advocacy(view.advocacy) : "" }
+            DetailRow { Layout.fillWidth: true; label: qsTr("Resolved on first contact"); value: Labels.resolution(view.firstContactResolution) }
+            DetailRow { Layout.fillWidth: true; label: qsTr("Effort, your view (1\u20137)"); value: page.scoreText(view.perceivedEffort) }
+            DetailRow { Layout.fillWidth: true; label: qsTr("Handle time"); value: Labels.duration(view.handleTimeSeconds) }
+            DetailRow { Layout.fillWidth: true; label: qsTr("NPS, from the customer (0\u201310)"); value: page.scoreText(view.nps) }
+            DetailRow { Layout.fillWidth: true; label: qsTr("CSAT, from the customer (1\u20135)"); value: page.scoreText(view.csat) }
+            DetailRow { Layout.fillWidth: true; label: qsTr("CES, from the customer (1\u20137)"); value: page.scoreText(view.ces) }
+            DetailRow { Layout.fillWidth: true; label: qsTr("Note"); value: view.note }
+            DetailRow {
+                Layout.fillWidth: true
+                label: qsTr("Your lead")
+                value: view.shareWithLead ? qsTr("Shared with your lead") : qsTr("Private: only you can read it")
+            }
+        }
+
+        ColumnLayout {
+            id: editContent
+            visible: page.editing
+            width: Math.min(flick.width - 32, 720)
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: 8
+            spacing: 16
+            InteractionFields {
+                Layout.fillWidth: true
+                form: edit
+                showMore: true
+            }
+            Button {
+                objectName: "saveEdit"
+                Layout.fillWidth: true
+                implicitHeight: 56
+                highlighted: true
+                text: qsTr("Save changes")
+                Accessible.role: Accessible.Button
+                Accessible.name: text
+                onClicked: {
+                    Session.noteActivity()
+                    if (!edit.save() && flick.contentY > 0)
+                        flick.contentY = 0
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// The Outward app: the QML module over the core, on a local profile.
+#include "core/model/clock.h"
+#include "platform/paths.h"
+#include "platform/qtkeychainstore.h"
+#include "qml/language.h"
+#include "qml/session.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(OutwardPlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Without a display Qt would abort with a cryptic message; say what to do instead.
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX)
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return true;
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!hasDisplay()) {
+        fputs("outward: there is no display to show the app on.\n"
+              "Run it inside a virtual display:  xvfb-run ./dev run\n"
+              "or use the command line client:   outward-cli help\n",
+              stderr);
+        return 1;
+    }
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    QGuiApplication app(argc, argv);
+    outward::paths::setApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(u"Outward"_s);
+    QQuickStyle::setStyle(u"Material"_s);
+    outward::Language::installInitial();
+
+    QString folder = qEnvironmentVariable("OUTWARD_PROFILE");
+    if (folder.isEmpty())
+        folder = outward::paths::defaultProfileFolder();
+    folder = QDir::cleanPath(QDir::current().absoluteFilePath(folder));
+
+    outward::QtKeychainStore keyStore;
+    outward::Session session(folder, &keyStore, outward::SystemClock::instance(),
+                             outward::KdfParams::forThisDevice());
+    outward::Session::provide(&session);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(u"qrc:/qt/qml/Outward/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    // For ./dev bench: the time from process start to the first frame on screen.
+    if (qEnvironmentVariableIsSet("OUTWARD_REPORT_FIRST_FRAME")) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first())) {
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, &app,
+                [&sinceStart] {
+                    printf("first-frame-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+                    fflush(stdout);
+                    if (qEnvironmentVariableIsSet("OUTWARD_QUIT_AFTER_FIRST_FRAME"))
+                        QCoreApplication::quit();
+                },
+                Qt::SingleShotConnection);
+        }
+    }
+    return QGuiApplication::exec();
+}

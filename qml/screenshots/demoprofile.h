@@ -1,0 +1,13 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/model/clock.h"
+#include "core/profile/profile.h"
+
+namespace outward::demo {
+
+// Fills an unlocked profile with a believable week: a team purpose, interactions across
+// channels and outcomes, and a few reflections. For screenshots and ./dev run's first start.
+Status seed(Profile &profile, const Clock &clock);
+
+} // namespace outward::demo
