@@ -112,12 +112,12 @@ Item {
                 ColumnLayout {
                     anchors.fill: parent
                     spacing: 8
-                    RoundButton {
+                    PrimaryButton {
                         objectName: "railQuickLog"
                         Layout.alignment: Qt.AlignHCenter
-                        Layout.preferredWidth: 64
-                        Layout.preferredHeight: 64
-                        highlighted: true
+                        Layout.preferredWidth: 60
+                        Layout.preferredHeight: 60
+                        radius: 18
                         text: "+"
                         font.pixelSize: 28
                         Accessible.role: Accessible.Button
@@ -198,8 +198,13 @@ Item {
                     padding: 0
                     topPadding: 4
                     bottomPadding: 4
-                    Material.elevation: 8
                     Accessible.role: Accessible.PageTabList
+                    Rectangle {
+                        parent: bottomBar.background
+                        width: parent.width
+                        height: 1
+                        color: bottomBar.Material.dividerColor
+                    }
                     Accessible.name: qsTr("Navigation")
                     RowLayout {
                         anchors.fill: parent

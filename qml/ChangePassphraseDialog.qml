@@ -53,10 +53,9 @@ Dialog {
                 Accessible.name: text
                 onClicked: dialog.close()
             }
-            Button {
+            PrimaryButton {
                 id: changeButton
                 text: qsTr("Change")
-                highlighted: true
                 enabled: !Session.busy
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Change the passphrase")

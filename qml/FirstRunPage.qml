@@ -41,12 +41,11 @@ LockFrame {
         Layout.fillWidth: true
         text: Session.error
     }
-    Button {
+    PrimaryButton {
         id: create
         objectName: "createProfile"
         Layout.fillWidth: true
         implicitHeight: 56
-        highlighted: true
         enabled: !Session.busy
         text: Session.busy ? qsTr("Creating\u2026") : qsTr("Create my profile")
         Accessible.role: Accessible.Button

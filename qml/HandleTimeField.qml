@@ -21,9 +21,10 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: 12
 
-        Button {
+        PrimaryButton {
             objectName: "timerButton"
-            highlighted: root.form.timerRunning
+            outlined: !root.form.timerRunning
+            implicitHeight: 48
             text: root.form.timerRunning ? qsTr("Stop  %1").arg(Labels.duration(root.form.timerSeconds))
                                          : qsTr("Start timer")
             icon.source: ""

@@ -132,6 +132,7 @@ Page {
             section.property: "day"
             section.criteria: ViewSection.FullString
             section.delegate: Pane {
+                id: sectionPane
                 required property string section
                 width: ListView.view.width
                 padding: 0
@@ -139,7 +140,7 @@ Page {
                 topPadding: 14
                 bottomPadding: 6
                 Label {
-                    text: page.dayTitle(parent.section)
+                    text: page.dayTitle(sectionPane.section)
                     font.pixelSize: 13
                     font.weight: Font.DemiBold
                     color: Material.accent

@@ -44,6 +44,11 @@ Page {
         ScrollIndicator.vertical: ScrollIndicator {}
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Today's interactions")
+        // The header's text wraps differently after a rotation or resize; a view that was at the
+        // top stays at the top instead of showing the purpose card cut in half.
+        property bool wasAtTop: true
+        onMovementEnded: wasAtTop = atYBeginning
+        onWidthChanged: if (wasAtTop) Qt.callLater(positionViewAtBeginning)
 
         header: ColumnLayout {
             width: list.width
@@ -142,13 +147,12 @@ Page {
         padding: 12
         topPadding: 8
         Material.elevation: 0
-        Button {
+        PrimaryButton {
             id: quickLogButton
             objectName: "quickLogButton"
             anchors.left: parent.left
             anchors.right: parent.right
             implicitHeight: 72
-            highlighted: true
             font.pixelSize: 18
             font.weight: Font.DemiBold
             text: page.hasDraft

@@ -16,7 +16,9 @@ ApplicationWindow {
     visible: true
     title: qsTr("Outward")
 
-    Material.theme: Material.System
+    // outward-screenshots forces Material.Light (0) or Material.Dark (1); -1 follows the system.
+    property int themeOverride: -1
+    Material.theme: themeOverride >= 0 ? themeOverride : Material.System
     Material.primary: Material.Teal
     Material.accent: Material.Teal
 
@@ -32,6 +34,30 @@ ApplicationWindow {
                 window.keepShell = false
         }
     }
+    // For outward-screenshots: go to a main screen of the unlocked app by name ("home",
+    // "quick-log", "history", "reflections", "settings"); on a tablet the first record of a
+    // list is shown beside it, as a person would see it after one tap.
+    function showScreen(name) {
+        const shell = shellLoader.item
+        if (!shell)
+            return
+        switch (name) {
+        case "home": shell.showTab(0); break
+        case "quick-log": shell.showTab(0); shell.openQuickLog(); break
+        case "history":
+            shell.showTab(1)
+            if (shell.wide && shell.historyPage.model.count > 0)
+                shell.historyPage.selectedId = shell.historyPage.model.get(0).id
+            break
+        case "reflections":
+            shell.showTab(2)
+            if (shell.wide && shell.reflectionsPage.model.count > 0)
+                shell.reflectionsPage.selectedId = shell.reflectionsPage.model.get(0).id
+            break
+        case "settings": shell.showTab(3); break
+        }
+    }
+
     // Keyboard focus moving counts as activity (typing in fields reports it too).
     onActiveFocusItemChanged: Session.noteActivity()
 

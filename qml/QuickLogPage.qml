@@ -36,6 +36,7 @@ Page {
         Material.foreground: page.Material.foreground
         RowLayout {
             anchors.fill: parent
+            anchors.rightMargin: 8
             spacing: 0
             ToolButton {
                 objectName: "closeQuickLog"
@@ -94,8 +95,14 @@ Page {
     }
 
     footer: Pane {
-        Material.elevation: 4
+        id: footerPane
         padding: 12
+        Rectangle {
+            parent: footerPane.background
+            width: parent.width
+            height: 1
+            color: footerPane.Material.dividerColor
+        }
         ColumnLayout {
             anchors.fill: parent
             spacing: 6
@@ -108,13 +115,12 @@ Page {
                 font.pixelSize: 13
                 color: Material.hintTextColor
             }
-            Button {
+            PrimaryButton {
                 objectName: "saveButton"
                 Layout.fillWidth: true
                 Layout.maximumWidth: 720
                 Layout.alignment: Qt.AlignHCenter
                 implicitHeight: 60
-                highlighted: true
                 font.pixelSize: 17
                 text: page.editing ? qsTr("Save changes") : qsTr("Save")
                 Accessible.role: Accessible.Button

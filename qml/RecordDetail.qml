@@ -49,6 +49,7 @@ Page {
         Material.foreground: page.Material.foreground
         RowLayout {
             anchors.fill: parent
+            anchors.rightMargin: 8
             spacing: 0
             ToolButton {
                 visible: page.showBack || page.editing
@@ -169,11 +170,10 @@ Page {
                 form: edit
                 showMore: true
             }
-            Button {
+            PrimaryButton {
                 objectName: "saveEdit"
                 Layout.fillWidth: true
                 implicitHeight: 56
-                highlighted: true
                 text: qsTr("Save changes")
                 Accessible.role: Accessible.Button
                 Accessible.name: text

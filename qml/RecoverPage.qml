@@ -35,12 +35,11 @@ LockFrame {
         Layout.fillWidth: true
         text: Session.error
     }
-    Button {
+    PrimaryButton {
         id: recover
         objectName: "recoverButton"
         Layout.fillWidth: true
         implicitHeight: 56
-        highlighted: true
         enabled: !Session.busy && code.text.length > 0
         text: Session.busy ? qsTr("Recovering\u2026") : qsTr("Recover and unlock")
         Accessible.role: Accessible.Button

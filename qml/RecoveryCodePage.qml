@@ -69,12 +69,11 @@ LockFrame {
         Layout.fillWidth: true
         text: Session.error.length > 0 ? Session.error : ""
     }
-    Button {
+    PrimaryButton {
         id: confirm
         objectName: "confirmCode"
         Layout.fillWidth: true
         implicitHeight: 56
-        highlighted: true
         enabled: written.checked && lastGroup.text.length > 0
         text: qsTr("Continue")
         Accessible.role: Accessible.Button

@@ -51,6 +51,7 @@ Page {
         Material.foreground: page.Material.foreground
         RowLayout {
             anchors.fill: parent
+            anchors.rightMargin: 8
             spacing: 0
             ToolButton {
                 visible: page.showBack
@@ -202,11 +203,10 @@ Page {
             }
             FieldError { Layout.fillWidth: true; text: form.error }
 
-            Button {
+            PrimaryButton {
                 objectName: "saveReflection"
                 Layout.fillWidth: true
                 implicitHeight: 56
-                highlighted: true
                 text: page.isNew ? qsTr("Save reflection") : qsTr("Save changes")
                 Accessible.role: Accessible.Button
                 Accessible.name: text

@@ -105,7 +105,8 @@ Page {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
-            Button {
+            PrimaryButton {
+                outlined: true
                 objectName: "changePassphrase"
                 text: qsTr("Change passphrase\u2026")
                 Accessible.role: Accessible.Button
@@ -151,10 +152,9 @@ Page {
                       ? qsTr("The key is kept in this device's key store, so you can unlock without typing. Turn off to forget it.")
                       : qsTr("To unlock without typing, choose \u201cRemember on this device\u201d when you next unlock.")
             }
-            Button {
+            PrimaryButton {
                 objectName: "lockNow"
                 text: qsTr("Lock now")
-                highlighted: true
                 Accessible.role: Accessible.Button
                 Accessible.name: text
                 onClicked: Session.lock()
@@ -164,7 +164,8 @@ Page {
             Explanation {
                 text: qsTr("Export your own records, readable, as JSON lines. Keep the file somewhere safe: it is not encrypted.")
             }
-            Button {
+            PrimaryButton {
+                outlined: true
                 objectName: "exportButton"
                 text: qsTr("Export my data\u2026")
                 Accessible.role: Accessible.Button

@@ -18,12 +18,11 @@ LockFrame {
         function onStateChanged() { pass.text = "" }
     }
 
-    Button {
+    PrimaryButton {
         objectName: "unlockWithDevice"
         Layout.fillWidth: true
         implicitHeight: 56
         visible: Session.remembered
-        highlighted: true
         enabled: !Session.busy
         text: qsTr("Unlock with this device")
         Accessible.role: Accessible.Button
@@ -59,12 +58,12 @@ LockFrame {
         Layout.fillWidth: true
         text: Session.error
     }
-    Button {
+    PrimaryButton {
         id: unlock
         objectName: "unlockButton"
+        outlined: Session.remembered
         Layout.fillWidth: true
         implicitHeight: 56
-        highlighted: !Session.remembered
         enabled: !Session.busy && pass.text.length > 0
         text: Session.busy ? qsTr("Unlocking\u2026") : qsTr("Unlock")
         Accessible.role: Accessible.Button

@@ -30,6 +30,7 @@ set(OUTWARD_QML_FILES
     InteractionFields.qml
     HandleTimeField.qml
     Chip.qml
+    PrimaryButton.qml
     ChoiceChips.qml
     EmotionPicker.qml
     ScaleRow.qml
