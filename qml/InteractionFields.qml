@@ -38,7 +38,8 @@ ColumnLayout {
         FieldError {
             objectName: "channelError"
             Layout.fillWidth: true
-            text: root.errors["channel"] || ""
+            // The two required answers get words for people; other rules show the core's text.
+            text: root.errors["channel"] ? qsTr("Choose the channel the customer used.") : ""
         }
     }
 
@@ -62,7 +63,7 @@ ColumnLayout {
         FieldError {
             objectName: "endEmotionError"
             Layout.fillWidth: true
-            text: root.errors["endEmotion"] || ""
+            text: root.errors["endEmotion"] ? qsTr("Choose how the customer felt at the end of the contact.") : ""
         }
     }
 
