@@ -27,8 +27,11 @@ Button {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
+        // Dark text on a light fill: Material's dark theme lightens the accent, and white on it
+        // is unreadable.
         color: !control.enabled ? control.Material.hintTextColor
-                                : (control.outlined ? control.fill : "white")
+                                : (control.outlined ? control.fill
+                                                    : (control.fill.hslLightness > 0.6 ? "#10201e" : "white"))
     }
     background: Rectangle {
         implicitWidth: 96
