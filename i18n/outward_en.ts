@@ -4,7 +4,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="101"/>
+        <location filename="../qml/HomePage.qml" line="106"/>
         <source>%n need attention</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -6,67 +6,67 @@
     <message>
         <location filename="../qml/AppShell.qml" line="25"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="26"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="27"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="28"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="70"/>
         <source>Interaction saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaction enregistrée</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="73"/>
         <location filename="../qml/AppShell.qml" line="184"/>
-        <location filename="../qml/AppShell.qml" line="250"/>
+        <location filename="../qml/AppShell.qml" line="255"/>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications enregistrées</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="124"/>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une interaction</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="126"/>
         <source>Log an interaction (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une interaction (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="176"/>
-        <location filename="../qml/AppShell.qml" line="239"/>
+        <location filename="../qml/AppShell.qml" line="244"/>
         <source>Interaction deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaction supprimée</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="184"/>
-        <location filename="../qml/AppShell.qml" line="250"/>
+        <location filename="../qml/AppShell.qml" line="255"/>
         <source>Reflection saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion enregistrée</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="185"/>
-        <location filename="../qml/AppShell.qml" line="252"/>
+        <location filename="../qml/AppShell.qml" line="257"/>
         <source>Reflection deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion supprimée</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="203"/>
+        <location filename="../qml/AppShell.qml" line="208"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>
@@ -74,37 +74,37 @@
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="11"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de phrase secrète</translation>
     </message>
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="34"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="35"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="40"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="50"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="58"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../qml/ChangePassphraseDialog.qml" line="62"/>
+        <location filename="../qml/ChangePassphraseDialog.qml" line="61"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -112,7 +112,7 @@
     <message>
         <location filename="../qml/EmotionPicker.qml" line="47"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -120,12 +120,12 @@
     <message>
         <location filename="../qml/FieldLabel.qml" line="29"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location filename="../qml/FieldLabel.qml" line="29"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
 </context>
 <context>
@@ -133,38 +133,38 @@
     <message>
         <location filename="../qml/FirstRunPage.qml" line="11"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="12"/>
         <source>Choose a passphrase. It encrypts everything you write on this device; nobody else, not even the server, can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase secrète. Elle chiffre tout ce que vous écrivez sur cet appareil&#xa0;; personne d’autre, pas même le serveur, ne peut le lire.</translation>
     </message>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="18"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="29"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="34"/>
         <source>Tip: a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce&#xa0;: quelques mots sans lien entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="51"/>
+        <location filename="../qml/FirstRunPage.qml" line="50"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="51"/>
-        <location filename="../qml/FirstRunPage.qml" line="53"/>
+        <location filename="../qml/FirstRunPage.qml" line="50"/>
+        <location filename="../qml/FirstRunPage.qml" line="52"/>
         <source>Create my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer mon profil</translation>
     </message>
 </context>
 <context>
@@ -172,47 +172,47 @@
     <message>
         <location filename="../qml/HandleTimeField.qml" line="16"/>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de traitement</translation>
     </message>
     <message>
         <location filename="../qml/HandleTimeField.qml" line="17"/>
         <source>Start the timer when the contact starts, or set the minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/HandleTimeField.qml" line="27"/>
-        <source>Stop  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez le chrono au début du contact, ou indiquez les minutes.</translation>
     </message>
     <message>
         <location filename="../qml/HandleTimeField.qml" line="28"/>
-        <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <source>Stop  %1</source>
+        <translation>Arrêter  %1</translation>
     </message>
     <message>
-        <location filename="../qml/HandleTimeField.qml" line="33"/>
-        <source>Stop the timer at %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/HandleTimeField.qml" line="29"/>
+        <source>Start timer</source>
+        <translation>Lancer le chrono</translation>
     </message>
     <message>
         <location filename="../qml/HandleTimeField.qml" line="34"/>
+        <source>Stop the timer at %1</source>
+        <translation>Arrêter le chrono à %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/HandleTimeField.qml" line="35"/>
         <source>Start the handle-time timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le chrono de la durée de traitement</translation>
     </message>
     <message>
-        <location filename="../qml/HandleTimeField.qml" line="48"/>
+        <location filename="../qml/HandleTimeField.qml" line="49"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../qml/HandleTimeField.qml" line="55"/>
+        <location filename="../qml/HandleTimeField.qml" line="56"/>
         <source>Handle time in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de traitement en minutes</translation>
     </message>
     <message>
-        <location filename="../qml/HandleTimeField.qml" line="66"/>
+        <location filename="../qml/HandleTimeField.qml" line="67"/>
         <source>Recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -220,70 +220,70 @@
     <message>
         <location filename="../qml/HistoryPage.qml" line="19"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="49"/>
         <location filename="../qml/HistoryPage.qml" line="104"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="50"/>
         <location filename="../qml/HistoryPage.qml" line="104"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="73"/>
         <location filename="../qml/HistoryPage.qml" line="76"/>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="94"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="96"/>
         <source>Channel filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de canal&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="104"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="104"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="104"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="106"/>
         <source>Date filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de date&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="130"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/HistoryPage.qml" line="173"/>
-        <source>No interactions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="174"/>
+        <source>No interactions match these filters.</source>
+        <translation>Aucune interaction ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HistoryPage.qml" line="175"/>
         <source>No interactions yet. The ones you log appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune interaction pour l’instant. Celles que vous notez apparaîtront ici.</translation>
     </message>
 </context>
 <context>
@@ -291,76 +291,76 @@
     <message>
         <location filename="../qml/HomePage.qml" line="16"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location filename="../qml/HomePage.qml" line="46"/>
-        <location filename="../qml/HomePage.qml" line="112"/>
+        <location filename="../qml/HomePage.qml" line="117"/>
         <source>Today&apos;s interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions du jour</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="67"/>
+        <location filename="../qml/HomePage.qml" line="72"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="92"/>
+        <location filename="../qml/HomePage.qml" line="97"/>
         <source>Logged today</source>
-        <translation type="unfinished"></translation>
+        <translation>Notées aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="100"/>
+        <location filename="../qml/HomePage.qml" line="105"/>
         <source>Not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="101"/>
+        <location filename="../qml/HomePage.qml" line="106"/>
         <source>%n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="102"/>
+        <location filename="../qml/HomePage.qml" line="107"/>
         <source>Safe on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>En sécurité sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="102"/>
+        <location filename="../qml/HomePage.qml" line="107"/>
         <source>All sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes envoyées</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="127"/>
+        <location filename="../qml/HomePage.qml" line="132"/>
         <source>Nothing logged yet today. After your next contact, tap “Log an interaction”: channel, how the customer felt, save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de noté aujourd’hui pour l’instant. Après votre prochain contact, touchez «&#xa0;Noter une interaction&#xa0;»&#xa0;: canal, ressenti du client, enregistrer.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="155"/>
+        <location filename="../qml/HomePage.qml" line="159"/>
         <source>Continue log · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la saisie · %1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="156"/>
+        <location filename="../qml/HomePage.qml" line="160"/>
         <source>Continue log</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la saisie</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="157"/>
+        <location filename="../qml/HomePage.qml" line="161"/>
         <source>+  Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>+  Noter une interaction</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="159"/>
+        <location filename="../qml/HomePage.qml" line="163"/>
         <source>Continue the interaction log you started</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l’interaction commencée</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="159"/>
+        <location filename="../qml/HomePage.qml" line="163"/>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une interaction</translation>
     </message>
 </context>
 <context>
@@ -369,171 +369,181 @@
         <location filename="../qml/InteractionFields.qml" line="25"/>
         <location filename="../qml/InteractionFields.qml" line="35"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="50"/>
+        <location filename="../qml/InteractionFields.qml" line="42"/>
+        <source>Choose the channel the customer used.</source>
+        <translation>Choisissez le canal utilisé par le client.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="51"/>
         <source>How did the customer feel at the end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le client se sentait-il à la fin&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="59"/>
+        <location filename="../qml/InteractionFields.qml" line="60"/>
         <source>Customer&apos;s emotion at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion du client à la fin</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="74"/>
+        <location filename="../qml/InteractionFields.qml" line="66"/>
+        <source>Choose how the customer felt at the end of the contact.</source>
+        <translation>Choisissez ce que le client ressentait à la fin du contact.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="75"/>
         <source>Fewer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de détails</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="74"/>
+        <location filename="../qml/InteractionFields.qml" line="75"/>
         <source>More details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de détails (facultatif)</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="88"/>
+        <location filename="../qml/InteractionFields.qml" line="89"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="101"/>
+        <location filename="../qml/InteractionFields.qml" line="102"/>
         <source>How did the customer feel at the start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le client se sentait-il au début&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="108"/>
+        <location filename="../qml/InteractionFields.qml" line="109"/>
         <source>Customer&apos;s emotion at the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/InteractionFields.qml" line="118"/>
-        <location filename="../qml/InteractionFields.qml" line="126"/>
-        <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion du client au début</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="119"/>
+        <location filename="../qml/InteractionFields.qml" line="127"/>
+        <source>Advocacy</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="120"/>
         <source>Did the customer show they would speak up for us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a-t-il montré qu’il parlerait en notre faveur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="134"/>
+        <location filename="../qml/InteractionFields.qml" line="135"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="147"/>
+        <location filename="../qml/InteractionFields.qml" line="148"/>
         <source>Resolved on first contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu dès le premier contact&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="155"/>
+        <location filename="../qml/InteractionFields.qml" line="156"/>
         <source>Resolved on first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu dès le premier contact</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="162"/>
+        <location filename="../qml/InteractionFields.qml" line="163"/>
         <source>Effort, your view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/InteractionFields.qml" line="166"/>
-        <location filename="../qml/InteractionFields.qml" line="237"/>
-        <source>strongly disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort, selon vous</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="167"/>
         <location filename="../qml/InteractionFields.qml" line="238"/>
+        <source>strongly disagree</source>
+        <translation>pas du tout d’accord</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="168"/>
+        <location filename="../qml/InteractionFields.qml" line="239"/>
         <source>strongly agree</source>
-        <translation type="unfinished"></translation>
+        <translation>tout à fait d’accord</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="175"/>
+        <location filename="../qml/InteractionFields.qml" line="176"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="190"/>
+        <location filename="../qml/InteractionFields.qml" line="191"/>
         <source>What the customer told you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client vous a dit</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="200"/>
+        <location filename="../qml/InteractionFields.qml" line="201"/>
         <source>Only when the customer answered the question themselves. Kept apart from your own view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si le client a lui-même répondu à la question. Conservé à part de votre propre avis.</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="207"/>
+        <location filename="../qml/InteractionFields.qml" line="208"/>
         <source>NPS (Net Promoter Score)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/InteractionFields.qml" line="211"/>
-        <source>not at all likely</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS (Net Promoter Score)</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="212"/>
-        <source>extremely likely</source>
-        <translation type="unfinished"></translation>
+        <source>not at all likely</source>
+        <translation>pas du tout probable</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="213"/>
+        <source>extremely likely</source>
+        <translation>extrêmement probable</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="214"/>
         <source>0–6 detractor · 7–8 passive · 9–10 promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>0–6 détracteur · 7–8 passif · 9–10 promoteur</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="220"/>
+        <location filename="../qml/InteractionFields.qml" line="221"/>
         <source>CSAT (Customer Satisfaction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/InteractionFields.qml" line="224"/>
-        <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (satisfaction client)</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="225"/>
-        <source>very satisfied</source>
-        <translation type="unfinished"></translation>
+        <source>very dissatisfied</source>
+        <translation>très insatisfait</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="226"/>
+        <source>very satisfied</source>
+        <translation>très satisfait</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="227"/>
         <source>4–5 satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>4–5 satisfait</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="233"/>
+        <location filename="../qml/InteractionFields.qml" line="234"/>
         <source>CES (Customer Effort Score)</source>
-        <translation type="unfinished"></translation>
+        <translation>CES (score d’effort client)</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="249"/>
-        <location filename="../qml/InteractionFields.qml" line="260"/>
+        <location filename="../qml/InteractionFields.qml" line="250"/>
+        <location filename="../qml/InteractionFields.qml" line="261"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="257"/>
+        <location filename="../qml/InteractionFields.qml" line="258"/>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="270"/>
+        <location filename="../qml/InteractionFields.qml" line="271"/>
         <source>%1 / 4000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 4000</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="280"/>
+        <location filename="../qml/InteractionFields.qml" line="281"/>
         <source>Share with my lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec votre responsable</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="284"/>
+        <location filename="../qml/InteractionFields.qml" line="285"/>
         <source>Your lead sees only the records you share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre responsable ne voit que ce que vous partagez.</translation>
     </message>
 </context>
 <context>
@@ -541,22 +551,22 @@
     <message>
         <location filename="../qml/interactionform.cpp" line="225"/>
         <source>The last save could not be undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier enregistrement n’a pas pu être annulé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/interactionform.cpp" line="260"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’enregistrement.</translation>
     </message>
     <message>
         <location filename="../qml/interactionform.cpp" line="269"/>
         <source>That record is deleted or is not an interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement a été supprimé ou n’est pas une interaction.</translation>
     </message>
     <message>
         <location filename="../qml/interactionform.cpp" line="273"/>
         <source>That record was written by a newer Outward; update the app to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement a été créé par une version plus récente d’Outward&#xa0;; mettez l’application à jour pour le modifier.</translation>
     </message>
 </context>
 <context>
@@ -564,167 +574,167 @@
     <message>
         <location filename="../qml/Labels.qml" line="9"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="10"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="11"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="12"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="13"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="14"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux sociaux</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="15"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="16"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="19"/>
         <source>Anger</source>
-        <translation type="unfinished"></translation>
+        <translation>Colère</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="20"/>
         <source>Agitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agitation</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="21"/>
         <source>Ambivalence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambivalence</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="22"/>
         <source>Appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="23"/>
         <source>Adoration</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoration</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="26"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="27"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="28"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="31"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="32"/>
         <source>Thanked us</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous a remerciés</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="33"/>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous recommanderait</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="34"/>
         <source>Referred someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous a adressé quelqu’un</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="37"/>
         <source>Why do I do this work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-ce que je fais ce travail&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="38"/>
         <source>What did a customer gain from me today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qu’un client a gagné grâce à moi aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="39"/>
         <source>What would our customers miss if we were gone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que manquerait-il à nos clients si nous n’existions plus&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="40"/>
         <source>Which customer is better off because of me this week, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel client se porte mieux grâce à moi cette semaine, et comment&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="41"/>
         <source>What did I do today that I am proud of?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’ai-je fait aujourd’hui dont je tire de la fierté&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="44"/>
         <source>On this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet appareil</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="45"/>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’envoi</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="46"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="47"/>
         <source>Not sent: needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée&#xa0;: à vérifier</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="50"/>
         <source>How likely are you to recommend us to a friend or colleague?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est la probabilité que vous nous recommandiez à un ami ou à un collègue&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="51"/>
         <source>How satisfied were you with how we handled your request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est votre niveau de satisfaction quant au traitement de votre demande&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="52"/>
         <source>The company made it easy for me to handle my issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entreprise m’a permis de régler facilement mon problème.</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="53"/>
         <source>I made it easy for the customer to handle their issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai permis au client de régler facilement son problème.</translation>
     </message>
 </context>
 <context>
@@ -732,7 +742,7 @@
     <message>
         <location filename="../qml/LockFrame.qml" line="50"/>
         <source>Outward</source>
-        <translation type="unfinished"></translation>
+        <translation>Outward</translation>
     </message>
 </context>
 <context>
@@ -740,7 +750,7 @@
     <message>
         <location filename="../qml/Main.qml" line="17"/>
         <source>Outward</source>
-        <translation type="unfinished"></translation>
+        <translation>Outward</translation>
     </message>
 </context>
 <context>
@@ -748,28 +758,28 @@
     <message>
         <location filename="../qml/overview.cpp" line="183"/>
         <source>The profile is locked; unlock it to export your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil est verrouillé&#xa0;; déverrouillez-le pour exporter vos données.</translation>
     </message>
     <message>
         <location filename="../qml/overview.cpp" line="190"/>
         <source>Choose a file on this device to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez sur cet appareil le fichier où exporter.</translation>
     </message>
     <message>
         <location filename="../qml/overview.cpp" line="196"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../qml/overview.cpp" line="216"/>
         <source>The export stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export s’est interrompu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/overview.cpp" line="217"/>
         <location filename="../qml/overview.cpp" line="221"/>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écriture de %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -777,22 +787,22 @@
     <message>
         <location filename="../qml/PassphraseField.qml" line="32"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseField.qml" line="32"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseField.qml" line="35"/>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la phrase secrète</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseField.qml" line="35"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -800,37 +810,37 @@
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="14"/>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop faible</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="14"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="14"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="14"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="14"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="20"/>
         <source>Passphrase strength: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse de la phrase secrète&#xa0;: %1. %2</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="39"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -839,27 +849,27 @@
         <location filename="../qml/PurposeCard.qml" line="15"/>
         <location filename="../qml/PurposeCard.qml" line="28"/>
         <source>Our purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre raison d’être</translation>
     </message>
     <message>
         <location filename="../qml/PurposeCard.qml" line="52"/>
         <source>How: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/PurposeCard.qml" line="60"/>
         <source>What: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/PurposeCard.qml" line="68"/>
         <source>What would our customers miss if we were gone? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que manquerait-il à nos clients si nous n’existions plus&#xa0;? %1</translation>
     </message>
     <message>
         <location filename="../qml/PurposeCard.qml" line="79"/>
         <source>Your team&apos;s purpose will appear here once your lead has written it and this device has synced. Until then: who is better off because of the work you do today?</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison d’être de votre équipe apparaîtra ici une fois que votre responsable l’aura rédigée et que cet appareil aura été synchronisé. D’ici là&#xa0;: qui se porte mieux grâce au travail que vous faites aujourd’hui&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -867,42 +877,42 @@
     <message>
         <location filename="../qml/QuickLogPage.qml" line="16"/>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’interaction</translation>
     </message>
     <message>
         <location filename="../qml/QuickLogPage.qml" line="16"/>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une interaction</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="45"/>
+        <location filename="../qml/QuickLogPage.qml" line="46"/>
         <source>Close (the draft is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (le brouillon est conservé)</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="59"/>
+        <location filename="../qml/QuickLogPage.qml" line="60"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="62"/>
+        <location filename="../qml/QuickLogPage.qml" line="63"/>
         <source>Discard this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce brouillon</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="105"/>
+        <location filename="../qml/QuickLogPage.qml" line="112"/>
         <source>Choose a channel and how the customer felt at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un canal et le ressenti du client à la fin.</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="119"/>
+        <location filename="../qml/QuickLogPage.qml" line="125"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="119"/>
+        <location filename="../qml/QuickLogPage.qml" line="125"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -910,127 +920,127 @@
     <message>
         <location filename="../qml/RecordDetail.qml" line="18"/>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’interaction</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="18"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaction</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="58"/>
+        <location filename="../qml/RecordDetail.qml" line="59"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="58"/>
+        <location filename="../qml/RecordDetail.qml" line="59"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="77"/>
+        <location filename="../qml/RecordDetail.qml" line="78"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="79"/>
+        <location filename="../qml/RecordDetail.qml" line="80"/>
         <source>Edit this interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette interaction</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="88"/>
+        <location filename="../qml/RecordDetail.qml" line="89"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="91"/>
+        <location filename="../qml/RecordDetail.qml" line="92"/>
         <source>Delete this interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette interaction</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="103"/>
+        <location filename="../qml/RecordDetail.qml" line="104"/>
         <source>Choose an interaction to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une interaction pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="134"/>
+        <location filename="../qml/RecordDetail.qml" line="135"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="140"/>
+        <location filename="../qml/RecordDetail.qml" line="141"/>
         <source>Customer&apos;s emotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/RecordDetail.qml" line="142"/>
-        <source>%1 at the start, %2 at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion du client</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="143"/>
-        <source>%1 at the end</source>
-        <translation type="unfinished"></translation>
+        <source>%1 at the start, %2 at the end</source>
+        <translation>Début&#xa0;: %1 · Fin&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="145"/>
-        <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/RecordDetail.qml" line="144"/>
+        <source>%1 at the end</source>
+        <translation>Fin&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="146"/>
-        <source>Resolved on first contact</source>
-        <translation type="unfinished"></translation>
+        <source>Advocacy</source>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="147"/>
-        <source>Effort, your view (1–7)</source>
-        <translation type="unfinished"></translation>
+        <source>Resolved on first contact</source>
+        <translation>Résolu dès le premier contact</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="148"/>
-        <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <source>Effort, your view (1–7)</source>
+        <translation>Effort, selon vous (1–7)</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="149"/>
-        <source>NPS, from the customer (0–10)</source>
-        <translation type="unfinished"></translation>
+        <source>Handle time</source>
+        <translation>Durée de traitement</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="150"/>
-        <source>CSAT, from the customer (1–5)</source>
-        <translation type="unfinished"></translation>
+        <source>NPS, from the customer (0–10)</source>
+        <translation>NPS, donné par le client (0–10)</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="151"/>
-        <source>CES, from the customer (1–7)</source>
-        <translation type="unfinished"></translation>
+        <source>CSAT, from the customer (1–5)</source>
+        <translation>CSAT, donné par le client (1–5)</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="152"/>
+        <source>CES, from the customer (1–7)</source>
+        <translation>CES, donné par le client (1–7)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="153"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="155"/>
+        <location filename="../qml/RecordDetail.qml" line="156"/>
         <source>Your lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre responsable</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="156"/>
+        <location filename="../qml/RecordDetail.qml" line="157"/>
         <source>Shared with your lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagée avec votre responsable</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="156"/>
+        <location filename="../qml/RecordDetail.qml" line="157"/>
         <source>Private: only you can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Privée&#xa0;: lisible par vous uniquement</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="177"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
 </context>
 <context>
@@ -1038,22 +1048,22 @@
     <message>
         <location filename="../qml/recordlistmodel.cpp" line="159"/>
         <source>(written by a newer Outward; update the app to read it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(créé par une version plus récente d’Outward&#xa0;; mettez l’application à jour pour le lire)</translation>
     </message>
     <message>
         <location filename="../qml/recordlistmodel.cpp" line="379"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’enregistrement.</translation>
     </message>
     <message>
         <location filename="../qml/recordlistmodel.cpp" line="414"/>
         <source>The record could not be brought back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement n’a pas pu être restauré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/recordlistmodel.cpp" line="468"/>
         <source>&quot;%1&quot; is not a kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -1061,22 +1071,22 @@
     <message>
         <location filename="../qml/RecordRow.qml" line="34"/>
         <source>%1, %2, %3, customer ended: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, émotion finale du client&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../qml/RecordRow.qml" line="80"/>
         <source>Handle time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de traitement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/RecordRow.qml" line="81"/>
         <source>No note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de note</translation>
     </message>
     <message>
         <location filename="../qml/RecordRow.qml" line="90"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagée</translation>
     </message>
 </context>
 <context>
@@ -1084,44 +1094,44 @@
     <message>
         <location filename="../qml/RecoverPage.qml" line="11"/>
         <source>Use your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser votre code de récupération</translation>
     </message>
     <message>
         <location filename="../qml/RecoverPage.qml" line="12"/>
         <source>Type the code you wrote down when you created your profile, then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code que vous avez noté lors de la création de votre profil, puis choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location filename="../qml/RecoverPage.qml" line="18"/>
         <location filename="../qml/RecoverPage.qml" line="22"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <location filename="../qml/RecoverPage.qml" line="25"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <location filename="../qml/RecoverPage.qml" line="30"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/RecoverPage.qml" line="45"/>
+        <location filename="../qml/RecoverPage.qml" line="44"/>
         <source>Recovering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération…</translation>
     </message>
     <message>
-        <location filename="../qml/RecoverPage.qml" line="45"/>
-        <location filename="../qml/RecoverPage.qml" line="47"/>
+        <location filename="../qml/RecoverPage.qml" line="44"/>
+        <location filename="../qml/RecoverPage.qml" line="46"/>
         <source>Recover and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer et déverrouiller</translation>
     </message>
     <message>
-        <location filename="../qml/RecoverPage.qml" line="58"/>
+        <location filename="../qml/RecoverPage.qml" line="57"/>
         <source>Back to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au déverrouillage</translation>
     </message>
 </context>
 <context>
@@ -1129,47 +1139,47 @@
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="11"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de récupération</translation>
     </message>
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="12"/>
         <source>If you forget your passphrase, this code is the only way back in. Write it down on paper and keep it somewhere safe. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous oubliez votre phrase secrète, ce code est le seul moyen de retrouver l’accès. Notez-le sur papier et conservez-le en lieu sûr. Il ne s’affiche qu’une seule fois.</translation>
     </message>
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="43"/>
         <source>Recovery code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="50"/>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai noté</translation>
     </message>
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="59"/>
         <source>Type the last group (%1 characters) to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le dernier groupe (%1 caractères) pour confirmer</translation>
     </message>
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="63"/>
         <source>Last group of the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier groupe du code de récupération</translation>
     </message>
     <message>
-        <location filename="../qml/RecoveryCodePage.qml" line="79"/>
+        <location filename="../qml/RecoveryCodePage.qml" line="78"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../qml/RecoveryCodePage.qml" line="81"/>
+        <location filename="../qml/RecoveryCodePage.qml" line="80"/>
         <source>Confirm the recovery code and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le code de récupération et continuer</translation>
     </message>
     <message>
-        <location filename="../qml/RecoveryCodePage.qml" line="84"/>
+        <location filename="../qml/RecoveryCodePage.qml" line="83"/>
         <source>That is not the last group of the code. Compare it with what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas le dernier groupe du code. Comparez avec ce que vous avez noté.</translation>
     </message>
 </context>
 <context>
@@ -1177,78 +1187,78 @@
     <message>
         <location filename="../qml/ReflectionEditor.qml" line="19"/>
         <source>New reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réflexion</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionEditor.qml" line="19"/>
-        <location filename="../qml/ReflectionEditor.qml" line="158"/>
+        <location filename="../qml/ReflectionEditor.qml" line="159"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionEditor.qml" line="41"/>
         <source>Free writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture libre</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="60"/>
+        <location filename="../qml/ReflectionEditor.qml" line="61"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="76"/>
+        <location filename="../qml/ReflectionEditor.qml" line="77"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="79"/>
+        <location filename="../qml/ReflectionEditor.qml" line="80"/>
         <source>Delete this reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette réflexion</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="110"/>
+        <location filename="../qml/ReflectionEditor.qml" line="111"/>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="141"/>
+        <location filename="../qml/ReflectionEditor.qml" line="142"/>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (facultatif)</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="145"/>
+        <location filename="../qml/ReflectionEditor.qml" line="146"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="155"/>
+        <location filename="../qml/ReflectionEditor.qml" line="156"/>
         <source>Write freely. Only you can read this unless you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez librement. Personne d’autre ne peut lire ceci, sauf si vous le partagez.</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="171"/>
+        <location filename="../qml/ReflectionEditor.qml" line="172"/>
         <source>Share with my lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec votre responsable</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="181"/>
+        <location filename="../qml/ReflectionEditor.qml" line="182"/>
         <source>Link to our team purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier à la raison d’être de l’équipe</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="181"/>
+        <location filename="../qml/ReflectionEditor.qml" line="182"/>
         <source>Link to our team purpose (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier à la raison d’être de l’équipe (pas encore rédigée)</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionEditor.qml" line="210"/>
         <source>Save reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réflexion</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionEditor.qml" line="210"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
 </context>
 <context>
@@ -1256,12 +1266,12 @@
     <message>
         <location filename="../qml/reflectionform.cpp" line="122"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’enregistrement.</translation>
     </message>
     <message>
         <location filename="../qml/reflectionform.cpp" line="129"/>
         <source>That record is deleted, is not a reflection, or was written by a newer Outward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement a été supprimé, n’est pas une réflexion ou a été créé par une version plus récente d’Outward.</translation>
     </message>
 </context>
 <context>
@@ -1270,57 +1280,57 @@
         <location filename="../qml/ReflectionsPage.qml" line="20"/>
         <location filename="../qml/ReflectionsPage.qml" line="54"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="74"/>
         <source>A private journal about why your work matters. Your lead sees a reflection only if you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un journal personnel sur ce qui donne du sens à votre travail. Votre responsable ne voit une réflexion que si vous la partagez.</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="82"/>
         <source>Start from a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’une question</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="96"/>
         <source>Write about: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire sur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="117"/>
         <source>Write freely</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire librement</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="120"/>
         <source>Write a reflection without a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réflexion sans question de départ</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="127"/>
         <source>Written so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà écrites</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="139"/>
         <source>Nothing yet. A few honest lines once a week are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l’instant. Quelques lignes sincères une fois par semaine suffisent.</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="153"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="179"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagée</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="244"/>
         <source>Choose a reflection, or start from a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une réflexion, ou partez d’une question.</translation>
     </message>
 </context>
 <context>
@@ -1328,13 +1338,13 @@
     <message>
         <location filename="../qml/ScaleRow.qml" line="57"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../qml/ScaleRow.qml" line="88"/>
         <location filename="../qml/ScaleRow.qml" line="96"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
 </context>
 <context>
@@ -1342,98 +1352,98 @@
     <message>
         <location filename="../qml/session.cpp" line="256"/>
         <source>The device is out of resources; close other apps and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appareil manque de ressources&#xa0;; fermez d’autres applications et réessayez.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="283"/>
         <source>Use at least %1 characters; a few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins %1 caractères&#xa0;; quelques mots sans lien entre eux conviennent bien.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="286"/>
         <source>Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez encore quelques mots.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="288"/>
         <source>Add another word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez encore un ou deux mots.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="290"/>
         <source>Good. One more word makes it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien. Un mot de plus la rendra forte.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="292"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="301"/>
         <source>This device already holds a profile; unlock it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil contient déjà un profil&#xa0;; déverrouillez-le plutôt.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="311"/>
         <source>The two passphrases differ; type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes&#xa0;; saisissez deux fois la même.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="348"/>
         <source>That is not the last group of your recovery code. Type the 4 characters after its last dash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas le dernier groupe de votre code de récupération. Saisissez les 4 caractères après le dernier tiret.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="385"/>
         <source>Unlocked, but this device could not remember your key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé, mais cet appareil n’a pas pu mémoriser votre clé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="403"/>
         <source>This device does not remember your key; unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n’a pas mémorisé votre clé&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="419"/>
         <source>This device no longer holds your key; unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil ne détient plus votre clé&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="422"/>
         <source>The device&apos;s key store did not answer (%1); unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés de l’appareil n’a pas répondu (%1)&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="431"/>
         <source>The key on this device does not open the profile; unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de cet appareil n’ouvre pas le profil&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="450"/>
         <source>This device could not forget your key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n’a pas pu oublier votre clé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="469"/>
         <source>Unlock the profile before changing its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le profil avant de changer sa phrase secrète.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="483"/>
         <location filename="../qml/session.cpp" line="539"/>
         <source>The two new passphrases differ; type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouvelles phrases secrètes sont différentes&#xa0;; saisissez deux fois la même.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="525"/>
         <source>There is no profile on this device to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun profil à récupérer sur cet appareil.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="526"/>
         <source>The profile is open; change its passphrase in the settings instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil est ouvert&#xa0;; changez plutôt sa phrase secrète dans les réglages.</translation>
     </message>
 </context>
 <context>
@@ -1441,176 +1451,176 @@
     <message>
         <location filename="../qml/SettingsPage.qml" line="14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="19"/>
         <source>After 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Après 1 minute</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="20"/>
         <source>After 2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Après 2 minutes</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="21"/>
         <source>After 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Après 5 minutes</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="22"/>
         <source>After 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Après 10 minutes</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="23"/>
         <source>After 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Après 15 minutes</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="24"/>
         <source>After 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Après 30 minutes</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="25"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="53"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète changée.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="58"/>
-        <location filename="../qml/SettingsPage.qml" line="171"/>
+        <location filename="../qml/SettingsPage.qml" line="172"/>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter mes données</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="60"/>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/SettingsPage.qml" line="67"/>
         <source>Exported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement exporté.</numerusform>
+            <numerusform>%n enregistrements exportés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="96"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="98"/>
         <source>Everything you write is encrypted on this device. The server can count, but it cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que vous écrivez est chiffré sur cet appareil. Le serveur peut compter, mais pas lire.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="102"/>
         <source>Stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké dans %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="110"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="112"/>
+        <location filename="../qml/SettingsPage.qml" line="113"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="116"/>
+        <location filename="../qml/SettingsPage.qml" line="117"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="122"/>
+        <location filename="../qml/SettingsPage.qml" line="123"/>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller automatiquement</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="134"/>
+        <location filename="../qml/SettingsPage.qml" line="135"/>
         <source>Lock automatically: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller automatiquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="142"/>
+        <location filename="../qml/SettingsPage.qml" line="143"/>
         <source>Remember on this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SettingsPage.qml" line="151"/>
-        <source>The key is kept in this device&apos;s key store, so you can unlock without typing. Turn off to forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser sur cet appareil</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="152"/>
-        <source>To unlock without typing, choose “Remember on this device” when you next unlock.</source>
-        <translation type="unfinished"></translation>
+        <source>The key is kept in this device&apos;s key store, so you can unlock without typing. Turn off to forget it.</source>
+        <translation>La clé est conservée dans le trousseau de cet appareil&#xa0;: vous pouvez déverrouiller sans rien saisir. Désactivez l’option pour l’oublier.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="156"/>
+        <location filename="../qml/SettingsPage.qml" line="153"/>
+        <source>To unlock without typing, choose “Remember on this device” when you next unlock.</source>
+        <translation>Pour déverrouiller sans rien saisir, choisissez «&#xa0;Mémoriser sur cet appareil&#xa0;» lors du prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="157"/>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller maintenant</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="163"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="165"/>
         <source>Export your own records, readable, as JSON lines. Keep the file somewhere safe: it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez vos propres données, en clair, au format JSON Lines. Conservez le fichier en lieu sûr&#xa0;: il n’est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="169"/>
+        <location filename="../qml/SettingsPage.qml" line="170"/>
         <source>Export my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter mes données…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="183"/>
+        <location filename="../qml/SettingsPage.qml" line="184"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="192"/>
+        <location filename="../qml/SettingsPage.qml" line="193"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="200"/>
+        <location filename="../qml/SettingsPage.qml" line="201"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="204"/>
+        <location filename="../qml/SettingsPage.qml" line="205"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="207"/>
+        <location filename="../qml/SettingsPage.qml" line="208"/>
         <source>Outward %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outward %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="207"/>
+        <location filename="../qml/SettingsPage.qml" line="208"/>
         <source>Outward</source>
-        <translation type="unfinished"></translation>
+        <translation>Outward</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="212"/>
+        <location filename="../qml/SettingsPage.qml" line="213"/>
         <source>A journal of the difference you make for customers. Your lead sees team totals only for groups large enough to keep everyone anonymous, and your own records only when you share them. There are no rankings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un journal de ce que vous changez pour les clients. Votre responsable ne voit les totaux de l’équipe que pour des groupes assez grands pour que chacun reste anonyme, et vos propres données seulement si vous les partagez. Il n’y a aucun classement.</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +1628,7 @@
     <message>
         <location filename="../qml/StatTile.qml" line="16"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1626,12 +1636,12 @@
     <message>
         <location filename="../qml/UndoBar.qml" line="68"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../qml/UndoBar.qml" line="73"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1639,58 +1649,58 @@
     <message>
         <location filename="../qml/UnlockPage.qml" line="12"/>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon retour</translation>
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="13"/>
         <source>Enter your passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase secrète pour déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="28"/>
+        <location filename="../qml/UnlockPage.qml" line="27"/>
         <source>Unlock with this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller avec cet appareil</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="37"/>
+        <location filename="../qml/UnlockPage.qml" line="36"/>
         <source>or with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ou avec votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="44"/>
+        <location filename="../qml/UnlockPage.qml" line="43"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="52"/>
+        <location filename="../qml/UnlockPage.qml" line="51"/>
         <source>Remember on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="55"/>
+        <location filename="../qml/UnlockPage.qml" line="54"/>
         <source>Keeps the key in this device&apos;s key store, so you can unlock without typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve la clé dans le trousseau de cet appareil&#xa0;: vous pourrez déverrouiller sans rien saisir.</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="69"/>
+        <location filename="../qml/UnlockPage.qml" line="68"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="69"/>
-        <location filename="../qml/UnlockPage.qml" line="71"/>
+        <location filename="../qml/UnlockPage.qml" line="68"/>
+        <location filename="../qml/UnlockPage.qml" line="70"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="83"/>
+        <location filename="../qml/UnlockPage.qml" line="82"/>
         <source>Forgot your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète oubliée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="85"/>
+        <location filename="../qml/UnlockPage.qml" line="84"/>
         <source>Forgot your passphrase? Use your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète oubliée&#xa0;? Utilisez votre code de récupération</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1708,7 @@
     <message>
         <location filename="../qml/formsupport.cpp" line="12"/>
         <source>The profile is locked. Unlock it and try again; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil est verrouillé. Déverrouillez-le et réessayez&#xa0;; rien de ce que vous avez saisi n’est perdu.</translation>
     </message>
 </context>
 </TS>

@@ -6,67 +6,67 @@
     <message>
         <location filename="../qml/AppShell.qml" line="25"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="26"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="27"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflecties</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="28"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="70"/>
         <source>Interaction saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment opgeslagen</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="73"/>
         <location filename="../qml/AppShell.qml" line="184"/>
-        <location filename="../qml/AppShell.qml" line="250"/>
+        <location filename="../qml/AppShell.qml" line="255"/>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opgeslagen</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="124"/>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment vastleggen</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="126"/>
         <source>Log an interaction (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment vastleggen (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="176"/>
-        <location filename="../qml/AppShell.qml" line="239"/>
+        <location filename="../qml/AppShell.qml" line="244"/>
         <source>Interaction deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment verwijderd</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="184"/>
-        <location filename="../qml/AppShell.qml" line="250"/>
+        <location filename="../qml/AppShell.qml" line="255"/>
         <source>Reflection saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectie opgeslagen</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="185"/>
-        <location filename="../qml/AppShell.qml" line="252"/>
+        <location filename="../qml/AppShell.qml" line="257"/>
         <source>Reflection deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectie verwijderd</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="203"/>
+        <location filename="../qml/AppShell.qml" line="208"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigatie</translation>
     </message>
 </context>
 <context>
@@ -74,37 +74,37 @@
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="11"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="34"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige wachtzin</translation>
     </message>
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="35"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="40"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de nieuwe wachtzin</translation>
     </message>
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="50"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../qml/ChangePassphraseDialog.qml" line="58"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../qml/ChangePassphraseDialog.qml" line="62"/>
+        <location filename="../qml/ChangePassphraseDialog.qml" line="61"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtzin wijzigen</translation>
     </message>
 </context>
 <context>
@@ -112,7 +112,7 @@
     <message>
         <location filename="../qml/EmotionPicker.qml" line="47"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -120,12 +120,12 @@
     <message>
         <location filename="../qml/FieldLabel.qml" line="29"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht</translation>
     </message>
     <message>
         <location filename="../qml/FieldLabel.qml" line="29"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel</translation>
     </message>
 </context>
 <context>
@@ -133,38 +133,38 @@
     <message>
         <location filename="../qml/FirstRunPage.qml" line="11"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="12"/>
         <source>Choose a passphrase. It encrypts everything you write on this device; nobody else, not even the server, can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wachtzin. Die versleutelt alles wat je op dit apparaat schrijft; niemand anders kan het lezen, zelfs de server niet.</translation>
     </message>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="18"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin</translation>
     </message>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="29"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de wachtzin</translation>
     </message>
     <message>
         <location filename="../qml/FirstRunPage.qml" line="34"/>
         <source>Tip: a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip: een paar losse woorden zijn makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="51"/>
+        <location filename="../qml/FirstRunPage.qml" line="50"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken…</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="51"/>
-        <location filename="../qml/FirstRunPage.qml" line="53"/>
+        <location filename="../qml/FirstRunPage.qml" line="50"/>
+        <location filename="../qml/FirstRunPage.qml" line="52"/>
         <source>Create my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn profiel aanmaken</translation>
     </message>
 </context>
 <context>
@@ -172,47 +172,47 @@
     <message>
         <location filename="../qml/HandleTimeField.qml" line="16"/>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeltijd</translation>
     </message>
     <message>
         <location filename="../qml/HandleTimeField.qml" line="17"/>
         <source>Start the timer when the contact starts, or set the minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/HandleTimeField.qml" line="27"/>
-        <source>Stop  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start de timer als het contact begint, of vul de minuten in.</translation>
     </message>
     <message>
         <location filename="../qml/HandleTimeField.qml" line="28"/>
-        <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <source>Stop  %1</source>
+        <translation>Stop  %1</translation>
     </message>
     <message>
-        <location filename="../qml/HandleTimeField.qml" line="33"/>
-        <source>Stop the timer at %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/HandleTimeField.qml" line="29"/>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
     </message>
     <message>
         <location filename="../qml/HandleTimeField.qml" line="34"/>
+        <source>Stop the timer at %1</source>
+        <translation>Timer stoppen op %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/HandleTimeField.qml" line="35"/>
         <source>Start the handle-time timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer voor de afhandeltijd starten</translation>
     </message>
     <message>
-        <location filename="../qml/HandleTimeField.qml" line="48"/>
+        <location filename="../qml/HandleTimeField.qml" line="49"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../qml/HandleTimeField.qml" line="55"/>
+        <location filename="../qml/HandleTimeField.qml" line="56"/>
         <source>Handle time in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeltijd in minuten</translation>
     </message>
     <message>
-        <location filename="../qml/HandleTimeField.qml" line="66"/>
+        <location filename="../qml/HandleTimeField.qml" line="67"/>
         <source>Recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd: %1</translation>
     </message>
 </context>
 <context>
@@ -220,70 +220,70 @@
     <message>
         <location filename="../qml/HistoryPage.qml" line="19"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="49"/>
         <location filename="../qml/HistoryPage.qml" line="104"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="50"/>
         <location filename="../qml/HistoryPage.qml" line="104"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gisteren</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="73"/>
         <location filename="../qml/HistoryPage.qml" line="76"/>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in notities</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="94"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanalen</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="96"/>
         <source>Channel filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaalfilter: %1</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="104"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle datums</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="104"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="104"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="106"/>
         <source>Date filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumfilter: %1</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="130"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/HistoryPage.qml" line="173"/>
-        <source>No interactions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmomenten</translation>
     </message>
     <message>
         <location filename="../qml/HistoryPage.qml" line="174"/>
+        <source>No interactions match these filters.</source>
+        <translation>Geen contactmomenten die aan deze filters voldoen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HistoryPage.qml" line="175"/>
         <source>No interactions yet. The ones you log appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen contactmomenten. Wat je vastlegt, verschijnt hier.</translation>
     </message>
 </context>
 <context>
@@ -291,76 +291,76 @@
     <message>
         <location filename="../qml/HomePage.qml" line="16"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../qml/HomePage.qml" line="46"/>
-        <location filename="../qml/HomePage.qml" line="112"/>
+        <location filename="../qml/HomePage.qml" line="117"/>
         <source>Today&apos;s interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmomenten van vandaag</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="67"/>
+        <location filename="../qml/HomePage.qml" line="72"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="92"/>
+        <location filename="../qml/HomePage.qml" line="97"/>
         <source>Logged today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag vastgelegd</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="100"/>
+        <location filename="../qml/HomePage.qml" line="105"/>
         <source>Not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet verzonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="101"/>
+        <location filename="../qml/HomePage.qml" line="106"/>
         <source>%n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vraagt aandacht</numerusform>
+            <numerusform>%n vragen aandacht</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="102"/>
+        <location filename="../qml/HomePage.qml" line="107"/>
         <source>Safe on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilig op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="102"/>
+        <location filename="../qml/HomePage.qml" line="107"/>
         <source>All sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles verzonden</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="127"/>
+        <location filename="../qml/HomePage.qml" line="132"/>
         <source>Nothing logged yet today. After your next contact, tap “Log an interaction”: channel, how the customer felt, save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag nog niets vastgelegd. Tik na je volgende contact op “Contactmoment vastleggen”: kanaal, hoe de klant zich voelde, opslaan.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="155"/>
+        <location filename="../qml/HomePage.qml" line="159"/>
         <source>Continue log · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder invullen · %1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="156"/>
+        <location filename="../qml/HomePage.qml" line="160"/>
         <source>Continue log</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder invullen</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="157"/>
+        <location filename="../qml/HomePage.qml" line="161"/>
         <source>+  Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>+  Contactmoment vastleggen</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="159"/>
+        <location filename="../qml/HomePage.qml" line="163"/>
         <source>Continue the interaction log you started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga verder met het contactmoment dat je begon</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="159"/>
+        <location filename="../qml/HomePage.qml" line="163"/>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment vastleggen</translation>
     </message>
 </context>
 <context>
@@ -369,171 +369,181 @@
         <location filename="../qml/InteractionFields.qml" line="25"/>
         <location filename="../qml/InteractionFields.qml" line="35"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="50"/>
+        <location filename="../qml/InteractionFields.qml" line="42"/>
+        <source>Choose the channel the customer used.</source>
+        <translation>Kies het kanaal dat de klant gebruikte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="51"/>
         <source>How did the customer feel at the end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe voelde de klant zich aan het eind?</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="59"/>
+        <location filename="../qml/InteractionFields.qml" line="60"/>
         <source>Customer&apos;s emotion at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotie van de klant aan het eind</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="74"/>
+        <location filename="../qml/InteractionFields.qml" line="66"/>
+        <source>Choose how the customer felt at the end of the contact.</source>
+        <translation>Kies hoe de klant zich voelde aan het einde van het contact.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="75"/>
         <source>Fewer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder details</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="74"/>
+        <location filename="../qml/InteractionFields.qml" line="75"/>
         <source>More details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer details (optioneel)</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="88"/>
+        <location filename="../qml/InteractionFields.qml" line="89"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="101"/>
+        <location filename="../qml/InteractionFields.qml" line="102"/>
         <source>How did the customer feel at the start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe voelde de klant zich aan het begin?</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="108"/>
+        <location filename="../qml/InteractionFields.qml" line="109"/>
         <source>Customer&apos;s emotion at the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/InteractionFields.qml" line="118"/>
-        <location filename="../qml/InteractionFields.qml" line="126"/>
-        <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotie van de klant aan het begin</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="119"/>
+        <location filename="../qml/InteractionFields.qml" line="127"/>
+        <source>Advocacy</source>
+        <translation>Aanbeveling</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="120"/>
         <source>Did the customer show they would speak up for us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Liet de klant merken dat die zich positief over ons zou uitspreken?</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="134"/>
+        <location filename="../qml/InteractionFields.qml" line="135"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="147"/>
+        <location filename="../qml/InteractionFields.qml" line="148"/>
         <source>Resolved on first contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgelost bij het eerste contact?</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="155"/>
+        <location filename="../qml/InteractionFields.qml" line="156"/>
         <source>Resolved on first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgelost bij het eerste contact</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="162"/>
+        <location filename="../qml/InteractionFields.qml" line="163"/>
         <source>Effort, your view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/InteractionFields.qml" line="166"/>
-        <location filename="../qml/InteractionFields.qml" line="237"/>
-        <source>strongly disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspanning, volgens jou</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="167"/>
         <location filename="../qml/InteractionFields.qml" line="238"/>
+        <source>strongly disagree</source>
+        <translation>helemaal oneens</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="168"/>
+        <location filename="../qml/InteractionFields.qml" line="239"/>
         <source>strongly agree</source>
-        <translation type="unfinished"></translation>
+        <translation>helemaal eens</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="175"/>
+        <location filename="../qml/InteractionFields.qml" line="176"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="190"/>
+        <location filename="../qml/InteractionFields.qml" line="191"/>
         <source>What the customer told you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de klant je vertelde</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="200"/>
+        <location filename="../qml/InteractionFields.qml" line="201"/>
         <source>Only when the customer answered the question themselves. Kept apart from your own view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen als de klant de vraag zelf heeft beantwoord. Blijft gescheiden van je eigen inschatting.</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="207"/>
+        <location filename="../qml/InteractionFields.qml" line="208"/>
         <source>NPS (Net Promoter Score)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/InteractionFields.qml" line="211"/>
-        <source>not at all likely</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS (Net Promoter Score)</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="212"/>
-        <source>extremely likely</source>
-        <translation type="unfinished"></translation>
+        <source>not at all likely</source>
+        <translation>helemaal niet waarschijnlijk</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="213"/>
+        <source>extremely likely</source>
+        <translation>zeer waarschijnlijk</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="214"/>
         <source>0–6 detractor · 7–8 passive · 9–10 promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>0–6 criticaster · 7–8 passief · 9–10 promotor</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="220"/>
+        <location filename="../qml/InteractionFields.qml" line="221"/>
         <source>CSAT (Customer Satisfaction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/InteractionFields.qml" line="224"/>
-        <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (klanttevredenheid)</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="225"/>
-        <source>very satisfied</source>
-        <translation type="unfinished"></translation>
+        <source>very dissatisfied</source>
+        <translation>zeer ontevreden</translation>
     </message>
     <message>
         <location filename="../qml/InteractionFields.qml" line="226"/>
+        <source>very satisfied</source>
+        <translation>zeer tevreden</translation>
+    </message>
+    <message>
+        <location filename="../qml/InteractionFields.qml" line="227"/>
         <source>4–5 satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>4–5 tevreden</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="233"/>
+        <location filename="../qml/InteractionFields.qml" line="234"/>
         <source>CES (Customer Effort Score)</source>
-        <translation type="unfinished"></translation>
+        <translation>CES (klantinspanning)</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="249"/>
-        <location filename="../qml/InteractionFields.qml" line="260"/>
+        <location filename="../qml/InteractionFields.qml" line="250"/>
+        <location filename="../qml/InteractionFields.qml" line="261"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="257"/>
+        <location filename="../qml/InteractionFields.qml" line="258"/>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="270"/>
+        <location filename="../qml/InteractionFields.qml" line="271"/>
         <source>%1 / 4000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 4000</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="280"/>
+        <location filename="../qml/InteractionFields.qml" line="281"/>
         <source>Share with my lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen met mijn teamleider</translation>
     </message>
     <message>
-        <location filename="../qml/InteractionFields.qml" line="284"/>
+        <location filename="../qml/InteractionFields.qml" line="285"/>
         <source>Your lead sees only the records you share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je teamleider ziet alleen wat je deelt.</translation>
     </message>
 </context>
 <context>
@@ -541,22 +551,22 @@
     <message>
         <location filename="../qml/interactionform.cpp" line="225"/>
         <source>The last save could not be undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laatste opslaan kon niet ongedaan worden gemaakt: %1</translation>
     </message>
     <message>
         <location filename="../qml/interactionform.cpp" line="260"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen record-ID.</translation>
     </message>
     <message>
         <location filename="../qml/interactionform.cpp" line="269"/>
         <source>That record is deleted or is not an interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat record is verwijderd of is geen contactmoment.</translation>
     </message>
     <message>
         <location filename="../qml/interactionform.cpp" line="273"/>
         <source>That record was written by a newer Outward; update the app to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat record is gemaakt met een nieuwere versie van Outward; werk de app bij om het te bewerken.</translation>
     </message>
 </context>
 <context>
@@ -564,167 +574,167 @@
     <message>
         <location filename="../qml/Labels.qml" line="9"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="10"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="11"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="12"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="13"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="14"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social media</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="15"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="16"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="19"/>
         <source>Anger</source>
-        <translation type="unfinished"></translation>
+        <translation>Boosheid</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="20"/>
         <source>Agitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Onrust</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="21"/>
         <source>Ambivalence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambivalentie</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="22"/>
         <source>Appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Waardering</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="23"/>
         <source>Adoration</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewondering</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="26"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="27"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="28"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Weet ik niet</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="31"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="32"/>
         <source>Thanked us</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedankte ons</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="33"/>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Zou ons aanbevelen</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="34"/>
         <source>Referred someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwees iemand naar ons</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="37"/>
         <source>Why do I do this work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom doe ik dit werk?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="38"/>
         <source>What did a customer gain from me today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat heeft een klant vandaag aan mij gehad?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="39"/>
         <source>What would our customers miss if we were gone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zouden onze klanten missen als wij er niet meer waren?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="40"/>
         <source>Which customer is better off because of me this week, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke klant is deze week beter af dankzij mij, en hoe?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="41"/>
         <source>What did I do today that I am proud of?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat heb ik vandaag gedaan waar ik trots op ben?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="44"/>
         <source>On this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Op dit apparaat</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="45"/>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op verzending</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="46"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="47"/>
         <source>Not sent: needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verzonden: vraagt aandacht</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="50"/>
         <source>How likely are you to recommend us to a friend or colleague?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe waarschijnlijk is het dat je ons aanbeveelt aan een vriend of collega?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="51"/>
         <source>How satisfied were you with how we handled your request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe tevreden ben je over de manier waarop we je vraag hebben afgehandeld?</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="52"/>
         <source>The company made it easy for me to handle my issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijf heeft het me gemakkelijk gemaakt om mijn probleem op te lossen.</translation>
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="53"/>
         <source>I made it easy for the customer to handle their issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb het de klant gemakkelijk gemaakt om het probleem op te lossen.</translation>
     </message>
 </context>
 <context>
@@ -732,7 +742,7 @@
     <message>
         <location filename="../qml/LockFrame.qml" line="50"/>
         <source>Outward</source>
-        <translation type="unfinished"></translation>
+        <translation>Outward</translation>
     </message>
 </context>
 <context>
@@ -740,7 +750,7 @@
     <message>
         <location filename="../qml/Main.qml" line="17"/>
         <source>Outward</source>
-        <translation type="unfinished"></translation>
+        <translation>Outward</translation>
     </message>
 </context>
 <context>
@@ -748,28 +758,28 @@
     <message>
         <location filename="../qml/overview.cpp" line="183"/>
         <source>The profile is locked; unlock it to export your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel is vergrendeld; ontgrendel het om je gegevens te exporteren.</translation>
     </message>
     <message>
         <location filename="../qml/overview.cpp" line="190"/>
         <source>Choose a file on this device to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bestand op dit apparaat om naar te exporteren.</translation>
     </message>
     <message>
         <location filename="../qml/overview.cpp" line="196"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <location filename="../qml/overview.cpp" line="216"/>
         <source>The export stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is gestopt: %1</translation>
     </message>
     <message>
         <location filename="../qml/overview.cpp" line="217"/>
         <location filename="../qml/overview.cpp" line="221"/>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijven naar %1 mislukt: %2</translation>
     </message>
 </context>
 <context>
@@ -777,22 +787,22 @@
     <message>
         <location filename="../qml/PassphraseField.qml" line="32"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseField.qml" line="32"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseField.qml" line="35"/>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin verbergen</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseField.qml" line="35"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin tonen</translation>
     </message>
 </context>
 <context>
@@ -800,37 +810,37 @@
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="14"/>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Te zwak</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="14"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwak</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="14"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Redelijk</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="14"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="14"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterk</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="20"/>
         <source>Passphrase strength: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte van de wachtzin: %1. %2</translation>
     </message>
     <message>
         <location filename="../qml/PassphraseStrength.qml" line="39"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -839,27 +849,27 @@
         <location filename="../qml/PurposeCard.qml" line="15"/>
         <location filename="../qml/PurposeCard.qml" line="28"/>
         <source>Our purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons doel</translation>
     </message>
     <message>
         <location filename="../qml/PurposeCard.qml" line="52"/>
         <source>How: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe: %1</translation>
     </message>
     <message>
         <location filename="../qml/PurposeCard.qml" line="60"/>
         <source>What: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat: %1</translation>
     </message>
     <message>
         <location filename="../qml/PurposeCard.qml" line="68"/>
         <source>What would our customers miss if we were gone? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zouden onze klanten missen als wij er niet meer waren? %1</translation>
     </message>
     <message>
         <location filename="../qml/PurposeCard.qml" line="79"/>
         <source>Your team&apos;s purpose will appear here once your lead has written it and this device has synced. Until then: who is better off because of the work you do today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het doel van je team verschijnt hier zodra je teamleider het heeft geschreven en dit apparaat is gesynchroniseerd. Tot die tijd: wie is er beter af dankzij het werk dat je vandaag doet?</translation>
     </message>
 </context>
 <context>
@@ -867,42 +877,42 @@
     <message>
         <location filename="../qml/QuickLogPage.qml" line="16"/>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment bewerken</translation>
     </message>
     <message>
         <location filename="../qml/QuickLogPage.qml" line="16"/>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment vastleggen</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="45"/>
+        <location filename="../qml/QuickLogPage.qml" line="46"/>
         <source>Close (the draft is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten (het concept blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="59"/>
+        <location filename="../qml/QuickLogPage.qml" line="60"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="62"/>
+        <location filename="../qml/QuickLogPage.qml" line="63"/>
         <source>Discard this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit concept weggooien</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="105"/>
+        <location filename="../qml/QuickLogPage.qml" line="112"/>
         <source>Choose a channel and how the customer felt at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een kanaal en hoe de klant zich aan het eind voelde.</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="119"/>
+        <location filename="../qml/QuickLogPage.qml" line="125"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../qml/QuickLogPage.qml" line="119"/>
+        <location filename="../qml/QuickLogPage.qml" line="125"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -910,127 +920,127 @@
     <message>
         <location filename="../qml/RecordDetail.qml" line="18"/>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment bewerken</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="18"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="58"/>
+        <location filename="../qml/RecordDetail.qml" line="59"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken annuleren</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="58"/>
+        <location filename="../qml/RecordDetail.qml" line="59"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="77"/>
+        <location filename="../qml/RecordDetail.qml" line="78"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="79"/>
+        <location filename="../qml/RecordDetail.qml" line="80"/>
         <source>Edit this interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contactmoment bewerken</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="88"/>
+        <location filename="../qml/RecordDetail.qml" line="89"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="91"/>
+        <location filename="../qml/RecordDetail.qml" line="92"/>
         <source>Delete this interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="103"/>
+        <location filename="../qml/RecordDetail.qml" line="104"/>
         <source>Choose an interaction to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een contactmoment om het hier te zien.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="134"/>
+        <location filename="../qml/RecordDetail.qml" line="135"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="140"/>
+        <location filename="../qml/RecordDetail.qml" line="141"/>
         <source>Customer&apos;s emotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/RecordDetail.qml" line="142"/>
-        <source>%1 at the start, %2 at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotie van de klant</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="143"/>
-        <source>%1 at the end</source>
-        <translation type="unfinished"></translation>
+        <source>%1 at the start, %2 at the end</source>
+        <translation>Begin: %1 · Eind: %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="145"/>
-        <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/RecordDetail.qml" line="144"/>
+        <source>%1 at the end</source>
+        <translation>Eind: %1</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="146"/>
-        <source>Resolved on first contact</source>
-        <translation type="unfinished"></translation>
+        <source>Advocacy</source>
+        <translation>Aanbeveling</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="147"/>
-        <source>Effort, your view (1–7)</source>
-        <translation type="unfinished"></translation>
+        <source>Resolved on first contact</source>
+        <translation>Opgelost bij het eerste contact</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="148"/>
-        <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <source>Effort, your view (1–7)</source>
+        <translation>Inspanning, volgens jou (1–7)</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="149"/>
-        <source>NPS, from the customer (0–10)</source>
-        <translation type="unfinished"></translation>
+        <source>Handle time</source>
+        <translation>Afhandeltijd</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="150"/>
-        <source>CSAT, from the customer (1–5)</source>
-        <translation type="unfinished"></translation>
+        <source>NPS, from the customer (0–10)</source>
+        <translation>NPS, van de klant (0–10)</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="151"/>
-        <source>CES, from the customer (1–7)</source>
-        <translation type="unfinished"></translation>
+        <source>CSAT, from the customer (1–5)</source>
+        <translation>CSAT, van de klant (1–5)</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="152"/>
+        <source>CES, from the customer (1–7)</source>
+        <translation>CES, van de klant (1–7)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="153"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="155"/>
+        <location filename="../qml/RecordDetail.qml" line="156"/>
         <source>Your lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Je teamleider</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="156"/>
+        <location filename="../qml/RecordDetail.qml" line="157"/>
         <source>Shared with your lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld met je teamleider</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="156"/>
+        <location filename="../qml/RecordDetail.qml" line="157"/>
         <source>Private: only you can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé: alleen jij kunt het lezen</translation>
     </message>
     <message>
         <location filename="../qml/RecordDetail.qml" line="177"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opslaan</translation>
     </message>
 </context>
 <context>
@@ -1038,22 +1048,22 @@
     <message>
         <location filename="../qml/recordlistmodel.cpp" line="159"/>
         <source>(written by a newer Outward; update the app to read it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gemaakt met een nieuwere versie van Outward; werk de app bij om het te lezen)</translation>
     </message>
     <message>
         <location filename="../qml/recordlistmodel.cpp" line="379"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen record-ID.</translation>
     </message>
     <message>
         <location filename="../qml/recordlistmodel.cpp" line="414"/>
         <source>The record could not be brought back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record kon niet worden teruggezet: %1</translation>
     </message>
     <message>
         <location filename="../qml/recordlistmodel.cpp" line="468"/>
         <source>&quot;%1&quot; is not a kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen recordtype.</translation>
     </message>
 </context>
 <context>
@@ -1061,22 +1071,22 @@
     <message>
         <location filename="../qml/RecordRow.qml" line="34"/>
         <source>%1, %2, %3, customer ended: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, klant aan het eind: %4</translation>
     </message>
     <message>
         <location filename="../qml/RecordRow.qml" line="80"/>
         <source>Handle time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeltijd %1</translation>
     </message>
     <message>
         <location filename="../qml/RecordRow.qml" line="81"/>
         <source>No note</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen notitie</translation>
     </message>
     <message>
         <location filename="../qml/RecordRow.qml" line="90"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld</translation>
     </message>
 </context>
 <context>
@@ -1084,44 +1094,44 @@
     <message>
         <location filename="../qml/RecoverPage.qml" line="11"/>
         <source>Use your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Je herstelcode gebruiken</translation>
     </message>
     <message>
         <location filename="../qml/RecoverPage.qml" line="12"/>
         <source>Type the code you wrote down when you created your profile, then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de code die je hebt opgeschreven toen je je profiel aanmaakte, en kies daarna een nieuwe wachtzin.</translation>
     </message>
     <message>
         <location filename="../qml/RecoverPage.qml" line="18"/>
         <location filename="../qml/RecoverPage.qml" line="22"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelcode</translation>
     </message>
     <message>
         <location filename="../qml/RecoverPage.qml" line="25"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
         <location filename="../qml/RecoverPage.qml" line="30"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../qml/RecoverPage.qml" line="45"/>
+        <location filename="../qml/RecoverPage.qml" line="44"/>
         <source>Recovering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen…</translation>
     </message>
     <message>
-        <location filename="../qml/RecoverPage.qml" line="45"/>
-        <location filename="../qml/RecoverPage.qml" line="47"/>
+        <location filename="../qml/RecoverPage.qml" line="44"/>
+        <location filename="../qml/RecoverPage.qml" line="46"/>
         <source>Recover and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen en ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../qml/RecoverPage.qml" line="58"/>
+        <location filename="../qml/RecoverPage.qml" line="57"/>
         <source>Back to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar ontgrendelen</translation>
     </message>
 </context>
 <context>
@@ -1129,47 +1139,47 @@
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="11"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Je herstelcode</translation>
     </message>
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="12"/>
         <source>If you forget your passphrase, this code is the only way back in. Write it down on paper and keep it somewhere safe. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je je wachtzin vergeet, is deze code de enige manier om weer binnen te komen. Schrijf hem op papier en bewaar hem op een veilige plek. Hij wordt maar één keer getoond.</translation>
     </message>
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="43"/>
         <source>Recovery code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelcode: %1</translation>
     </message>
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="50"/>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb hem opgeschreven</translation>
     </message>
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="59"/>
         <source>Type the last group (%1 characters) to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ ter bevestiging de laatste groep (%1 tekens)</translation>
     </message>
     <message>
         <location filename="../qml/RecoveryCodePage.qml" line="63"/>
         <source>Last group of the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste groep van de herstelcode</translation>
     </message>
     <message>
-        <location filename="../qml/RecoveryCodePage.qml" line="79"/>
+        <location filename="../qml/RecoveryCodePage.qml" line="78"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../qml/RecoveryCodePage.qml" line="81"/>
+        <location filename="../qml/RecoveryCodePage.qml" line="80"/>
         <source>Confirm the recovery code and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelcode bevestigen en doorgaan</translation>
     </message>
     <message>
-        <location filename="../qml/RecoveryCodePage.qml" line="84"/>
+        <location filename="../qml/RecoveryCodePage.qml" line="83"/>
         <source>That is not the last group of the code. Compare it with what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is niet de laatste groep van de code. Vergelijk hem met wat je hebt opgeschreven.</translation>
     </message>
 </context>
 <context>
@@ -1177,78 +1187,78 @@
     <message>
         <location filename="../qml/ReflectionEditor.qml" line="19"/>
         <source>New reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe reflectie</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionEditor.qml" line="19"/>
-        <location filename="../qml/ReflectionEditor.qml" line="158"/>
+        <location filename="../qml/ReflectionEditor.qml" line="159"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectie</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionEditor.qml" line="41"/>
         <source>Free writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrij schrijven</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="60"/>
+        <location filename="../qml/ReflectionEditor.qml" line="61"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="76"/>
+        <location filename="../qml/ReflectionEditor.qml" line="77"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="79"/>
+        <location filename="../qml/ReflectionEditor.qml" line="80"/>
         <source>Delete this reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze reflectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="110"/>
+        <location filename="../qml/ReflectionEditor.qml" line="111"/>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="141"/>
+        <location filename="../qml/ReflectionEditor.qml" line="142"/>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (optioneel)</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="145"/>
+        <location filename="../qml/ReflectionEditor.qml" line="146"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="155"/>
+        <location filename="../qml/ReflectionEditor.qml" line="156"/>
         <source>Write freely. Only you can read this unless you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf vrijuit. Alleen jij kunt dit lezen, tenzij je het deelt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="171"/>
+        <location filename="../qml/ReflectionEditor.qml" line="172"/>
         <source>Share with my lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen met mijn teamleider</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="181"/>
+        <location filename="../qml/ReflectionEditor.qml" line="182"/>
         <source>Link to our team purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan het doel van ons team</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="181"/>
+        <location filename="../qml/ReflectionEditor.qml" line="182"/>
         <source>Link to our team purpose (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan het doel van ons team (nog niet geschreven)</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionEditor.qml" line="210"/>
         <source>Save reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectie opslaan</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionEditor.qml" line="210"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opslaan</translation>
     </message>
 </context>
 <context>
@@ -1256,12 +1266,12 @@
     <message>
         <location filename="../qml/reflectionform.cpp" line="122"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen record-ID.</translation>
     </message>
     <message>
         <location filename="../qml/reflectionform.cpp" line="129"/>
         <source>That record is deleted, is not a reflection, or was written by a newer Outward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat record is verwijderd, is geen reflectie of is gemaakt met een nieuwere versie van Outward.</translation>
     </message>
 </context>
 <context>
@@ -1270,57 +1280,57 @@
         <location filename="../qml/ReflectionsPage.qml" line="20"/>
         <location filename="../qml/ReflectionsPage.qml" line="54"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflecties</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="74"/>
         <source>A private journal about why your work matters. Your lead sees a reflection only if you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoonlijk dagboek over waarom je werk ertoe doet. Je teamleider ziet een reflectie alleen als je die deelt.</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="82"/>
         <source>Start from a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin met een vraag</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="96"/>
         <source>Write about: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf over: %1</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="117"/>
         <source>Write freely</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrij schrijven</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="120"/>
         <source>Write a reflection without a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Een reflectie schrijven zonder vraag</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="127"/>
         <source>Written so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot nu toe geschreven</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="139"/>
         <source>Nothing yet. A few honest lines once a week are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets. Een paar eerlijke regels per week is genoeg.</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="153"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder titel</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="179"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld</translation>
     </message>
     <message>
         <location filename="../qml/ReflectionsPage.qml" line="244"/>
         <source>Choose a reflection, or start from a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een reflectie of begin met een vraag.</translation>
     </message>
 </context>
 <context>
@@ -1328,13 +1338,13 @@
     <message>
         <location filename="../qml/ScaleRow.qml" line="57"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../qml/ScaleRow.qml" line="88"/>
         <location filename="../qml/ScaleRow.qml" line="96"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
 </context>
 <context>
@@ -1342,98 +1352,98 @@
     <message>
         <location filename="../qml/session.cpp" line="256"/>
         <source>The device is out of resources; close other apps and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het apparaat komt capaciteit tekort; sluit andere apps en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="283"/>
         <source>Use at least %1 characters; a few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik minstens %1 tekens; een paar losse woorden werken goed.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="286"/>
         <source>Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg nog een paar woorden toe.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="288"/>
         <source>Add another word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="290"/>
         <source>Good. One more word makes it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed. Nog één woord en hij is sterk.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="292"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterk.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="301"/>
         <source>This device already holds a profile; unlock it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op dit apparaat staat al een profiel; ontgrendel dat.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="311"/>
         <source>The two passphrases differ; type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtzinnen zijn verschillend; typ twee keer dezelfde wachtzin.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="348"/>
         <source>That is not the last group of your recovery code. Type the 4 characters after its last dash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is niet de laatste groep van je herstelcode. Typ de 4 tekens na het laatste streepje.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="385"/>
         <source>Unlocked, but this device could not remember your key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendeld, maar dit apparaat kon je sleutel niet onthouden: %1</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="403"/>
         <source>This device does not remember your key; unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat heeft je sleutel niet onthouden; ontgrendel met je wachtzin.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="419"/>
         <source>This device no longer holds your key; unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat heeft je sleutel niet meer; ontgrendel met je wachtzin.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="422"/>
         <source>The device&apos;s key store did not answer (%1); unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelopslag van het apparaat reageerde niet (%1); ontgrendel met je wachtzin.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="431"/>
         <source>The key on this device does not open the profile; unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel op dit apparaat opent het profiel niet; ontgrendel met je wachtzin.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="450"/>
         <source>This device could not forget your key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat kon je sleutel niet vergeten: %1</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="469"/>
         <source>Unlock the profile before changing its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendel het profiel voordat je de wachtzin wijzigt.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="483"/>
         <location filename="../qml/session.cpp" line="539"/>
         <source>The two new passphrases differ; type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee nieuwe wachtzinnen zijn verschillend; typ twee keer dezelfde wachtzin.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="525"/>
         <source>There is no profile on this device to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen profiel op dit apparaat om te herstellen.</translation>
     </message>
     <message>
         <location filename="../qml/session.cpp" line="526"/>
         <source>The profile is open; change its passphrase in the settings instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel is al open; wijzig de wachtzin via de instellingen.</translation>
     </message>
 </context>
 <context>
@@ -1441,176 +1451,176 @@
     <message>
         <location filename="../qml/SettingsPage.qml" line="14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="19"/>
         <source>After 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 1 minuut</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="20"/>
         <source>After 2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 2 minuten</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="21"/>
         <source>After 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 5 minuten</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="22"/>
         <source>After 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 10 minuten</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="23"/>
         <source>After 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 15 minuten</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="24"/>
         <source>After 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 30 minuten</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="25"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="53"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin gewijzigd.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="58"/>
-        <location filename="../qml/SettingsPage.qml" line="171"/>
+        <location filename="../qml/SettingsPage.qml" line="172"/>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn gegevens exporteren</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="60"/>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/SettingsPage.qml" line="67"/>
         <source>Exported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item geëxporteerd.</numerusform>
+            <numerusform>%n items geëxporteerd.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="96"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="98"/>
         <source>Everything you write is encrypted on this device. The server can count, but it cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat je schrijft, wordt op dit apparaat versleuteld. De server kan tellen, maar niet lezen.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="102"/>
         <source>Stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="110"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="112"/>
+        <location filename="../qml/SettingsPage.qml" line="113"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="116"/>
+        <location filename="../qml/SettingsPage.qml" line="117"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeling</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="122"/>
+        <location filename="../qml/SettingsPage.qml" line="123"/>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="134"/>
+        <location filename="../qml/SettingsPage.qml" line="135"/>
         <source>Lock automatically: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch vergrendelen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="142"/>
+        <location filename="../qml/SettingsPage.qml" line="143"/>
         <source>Remember on this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SettingsPage.qml" line="151"/>
-        <source>The key is kept in this device&apos;s key store, so you can unlock without typing. Turn off to forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onthouden op dit apparaat</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="152"/>
-        <source>To unlock without typing, choose “Remember on this device” when you next unlock.</source>
-        <translation type="unfinished"></translation>
+        <source>The key is kept in this device&apos;s key store, so you can unlock without typing. Turn off to forget it.</source>
+        <translation>De sleutel wordt bewaard in de sleutelopslag van dit apparaat, zodat je kunt ontgrendelen zonder te typen. Zet dit uit om hem te vergeten.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="156"/>
+        <location filename="../qml/SettingsPage.qml" line="153"/>
+        <source>To unlock without typing, choose “Remember on this device” when you next unlock.</source>
+        <translation>Wil je ontgrendelen zonder te typen? Kies dan “Onthouden op dit apparaat” als je de volgende keer ontgrendelt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="157"/>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu vergrendelen</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="163"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="165"/>
         <source>Export your own records, readable, as JSON lines. Keep the file somewhere safe: it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteer je eigen gegevens, leesbaar, als JSON Lines. Bewaar het bestand op een veilige plek: het is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="169"/>
+        <location filename="../qml/SettingsPage.qml" line="170"/>
         <source>Export my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn gegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="183"/>
+        <location filename="../qml/SettingsPage.qml" line="184"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="192"/>
+        <location filename="../qml/SettingsPage.qml" line="193"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfde als het systeem</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="200"/>
+        <location filename="../qml/SettingsPage.qml" line="201"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="204"/>
+        <location filename="../qml/SettingsPage.qml" line="205"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="207"/>
+        <location filename="../qml/SettingsPage.qml" line="208"/>
         <source>Outward %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outward %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="207"/>
+        <location filename="../qml/SettingsPage.qml" line="208"/>
         <source>Outward</source>
-        <translation type="unfinished"></translation>
+        <translation>Outward</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="212"/>
+        <location filename="../qml/SettingsPage.qml" line="213"/>
         <source>A journal of the difference you make for customers. Your lead sees team totals only for groups large enough to keep everyone anonymous, and your own records only when you share them. There are no rankings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dagboek van het verschil dat je maakt voor klanten. Je teamleider ziet teamtotalen alleen voor groepen die groot genoeg zijn om iedereen anoniem te houden, en je eigen gegevens alleen als je ze deelt. Er zijn geen ranglijsten.</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +1628,7 @@
     <message>
         <location filename="../qml/StatTile.qml" line="16"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1626,12 +1636,12 @@
     <message>
         <location filename="../qml/UndoBar.qml" line="68"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../qml/UndoBar.qml" line="73"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken: %1</translation>
     </message>
 </context>
 <context>
@@ -1639,58 +1649,58 @@
     <message>
         <location filename="../qml/UnlockPage.qml" line="12"/>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom terug</translation>
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="13"/>
         <source>Enter your passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer je wachtzin in om te ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="28"/>
+        <location filename="../qml/UnlockPage.qml" line="27"/>
         <source>Unlock with this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen met dit apparaat</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="37"/>
+        <location filename="../qml/UnlockPage.qml" line="36"/>
         <source>or with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>of met je wachtzin</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="44"/>
+        <location filename="../qml/UnlockPage.qml" line="43"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="52"/>
+        <location filename="../qml/UnlockPage.qml" line="51"/>
         <source>Remember on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Onthouden op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="55"/>
+        <location filename="../qml/UnlockPage.qml" line="54"/>
         <source>Keeps the key in this device&apos;s key store, so you can unlock without typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaart de sleutel in de sleutelopslag van dit apparaat, zodat je kunt ontgrendelen zonder te typen.</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="69"/>
+        <location filename="../qml/UnlockPage.qml" line="68"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="69"/>
-        <location filename="../qml/UnlockPage.qml" line="71"/>
+        <location filename="../qml/UnlockPage.qml" line="68"/>
+        <location filename="../qml/UnlockPage.qml" line="70"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="83"/>
+        <location filename="../qml/UnlockPage.qml" line="82"/>
         <source>Forgot your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin vergeten?</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="85"/>
+        <location filename="../qml/UnlockPage.qml" line="84"/>
         <source>Forgot your passphrase? Use your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin vergeten? Gebruik je herstelcode</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1708,7 @@
     <message>
         <location filename="../qml/formsupport.cpp" line="12"/>
         <source>The profile is locked. Unlock it and try again; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel is vergrendeld. Ontgrendel het en probeer het opnieuw; wat je hebt ingevuld, gaat niet verloren.</translation>
     </message>
 </context>
 </TS>
