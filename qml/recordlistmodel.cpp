@@ -13,7 +13,9 @@ constexpr int kPageSize = 50;
 // With a channel or search filter most rows may not match: each step decrypts at most this
 // many, then yields to the event loop, so typing a search never freezes the screen.
 constexpr int kScanBudget = 500;
-constexpr qsizetype kNotePreviewChars = 500;
+// A row shows one line of the note (two for reflections); 120 characters fill that on a tablet
+// and keep 100,000 rows well inside the memory target (bench/app). get() reads the full text.
+constexpr qsizetype kNotePreviewChars = 120;
 // A refresh after someone else's change reloads what was shown, up to this many rows.
 constexpr int kMaxReloadRows = 500;
 
