@@ -35,6 +35,8 @@ public slots:
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
         QQuickStyle::setStyle(u"Material"_s);
+        // tst_settings reads the exported file back with XMLHttpRequest.
+        qputenv("QML_XHR_ALLOW_FILE_READ", "1");
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
