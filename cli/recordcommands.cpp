@@ -23,23 +23,6 @@ QString localTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
-// The JSON form of a record in `show` and `export`.
-QJsonObject recordJson(const RecordView &view)
-{
-    QJsonObject json{{u"id"_s, view.header.idText()},
-                     {u"kind"_s, enumName(view.header.kind)},
-                     {u"at"_s, isoDateTime(QDateTime::fromMSecsSinceEpoch(view.header.atMs))},
-                     {u"clock"_s, view.header.clock.toString()},
-                     {u"state"_s, enumName(view.outboxState)}};
-    if (!view.outboxError.isEmpty())
-        json.insert(u"error"_s, view.outboxError);
-    if (view.header.deleted)
-        json.insert(u"deleted"_s, true);
-    else
-        json.insert(u"content"_s, view.json);
-    return json;
-}
-
 Result<QJsonObject> readJsonObject(const QString &what)
 {
     if (terminal::stdinIsTerminal())
@@ -178,7 +161,7 @@ int runList(CliContext &context)
     auto listed = records.forEach(*query, [&](const RecordView &view) {
         ++shown;
         if (asJson) {
-            out << QJsonDocument(recordJson(view)).toJson(QJsonDocument::Compact) << '\n';
+            out << QJsonDocument(view.toJson()).toJson(QJsonDocument::Compact) << '\n';
             return true;
         }
         const QString summary = view.header.deleted ? u"(deleted)"_s
@@ -212,14 +195,14 @@ int runShow(CliContext &context)
     auto view = records.get(*id);
     if (!view)
         return context.fail(view.error());
-    QJsonObject json = recordJson(*view);
+    QJsonObject json = view->toJson();
     if (context.isSet(u"history"_s)) {
         auto history = records.history(*id);
         if (!history)
             return context.fail(history.error());
         QJsonArray versions;
         for (const RecordView &old : *history)
-            versions.append(recordJson(old));
+            versions.append(old.toJson());
         json.insert(u"history"_s, versions);
     }
     context.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -294,7 +277,7 @@ int runExport(CliContext &context)
     auto listed = records.forEach(RecordQuery{}, [&](const RecordView &view) {
         if (view.header.author != me)
             return true; // the user's own records only
-        *out << QJsonDocument(recordJson(view)).toJson(QJsonDocument::Compact) << '\n';
+        *out << QJsonDocument(view.toJson()).toJson(QJsonDocument::Compact) << '\n';
         ++exported;
         return true;
     });

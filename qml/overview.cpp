@@ -11,26 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace outward {
 
-namespace {
-
-// The JSON form of a record, the same as `outward-cli export` writes.
-QJsonObject exportJson(const RecordView &view)
-{
-    QJsonObject json{{u"id"_s, view.header.idText()},
-                     {u"kind"_s, enumName(view.header.kind)},
-                     {u"at"_s, isoDateTime(QDateTime::fromMSecsSinceEpoch(view.header.atMs))},
-                     {u"clock"_s, view.header.clock.toString()},
-                     {u"state"_s, enumName(view.outboxState)}};
-    if (!view.outboxError.isEmpty())
-        json.insert(u"error"_s, view.outboxError);
-    if (view.header.deleted)
-        json.insert(u"deleted"_s, true);
-    else
-        json.insert(u"content"_s, view.json);
-    return json;
-}
-
-} // namespace
+namespace {} // namespace
 
 Overview::Overview(QObject *parent)
     : QObject(parent)
@@ -202,7 +183,7 @@ int Overview::exportRecords(const QUrl &file)
     auto listed = records->forEach(RecordQuery{}, [&](const RecordView &view) {
         if (view.header.author != me)
             return true; // the user's own records only
-        QByteArray line = QJsonDocument(exportJson(view)).toJson(QJsonDocument::Compact);
+        QByteArray line = QJsonDocument(view.toJson()).toJson(QJsonDocument::Compact);
         line.append('\n');
         if (out.write(line) != line.size()) {
             writeFailed = true;

@@ -1,6 +1,7 @@
 #include "core/profile/recordservice.h"
 
 #include "core/crypto/envelope.h"
+#include "core/model/fieldreader.h"
 
 #include <QJsonDocument>
 #include <QScopeGuard>
@@ -28,6 +29,22 @@ Error wasDeleted(const QUuid &id)
                                           id.toString(QUuid::WithoutBraces)));
 }
 } // namespace
+
+QJsonObject RecordView::toJson() const
+{
+    QJsonObject out{{u"id"_s, header.idText()},
+                    {u"kind"_s, enumName(header.kind)},
+                    {u"at"_s, isoDateTime(QDateTime::fromMSecsSinceEpoch(header.atMs))},
+                    {u"clock"_s, header.clock.toString()},
+                    {u"state"_s, enumName(outboxState)}};
+    if (!outboxError.isEmpty())
+        out.insert(u"error"_s, outboxError);
+    if (header.deleted)
+        out.insert(u"deleted"_s, true);
+    else
+        out.insert(u"content"_s, json);
+    return out;
+}
 
 RecordService::RecordService(Profile &profile)
     : m_profile(profile)

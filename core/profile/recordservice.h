@@ -20,6 +20,10 @@ struct RecordView
     std::optional<RecordPayload> payload; // typed, when the content parses under today's rules
     OutboxState outboxState = OutboxState::Local;
     QString outboxError;
+
+    // The record as a person reads it, in `outward-cli show`/`export` and the app's export:
+    // id, kind, at, clock, outbox state (and error), and the content or "deleted": true.
+    QJsonObject toJson() const;
 };
 
 // What people do with records: add, edit, delete, read, list. Validates before anything is
