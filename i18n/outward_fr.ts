@@ -756,28 +756,28 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../qml/overview.cpp" line="183"/>
+        <location filename="../qml/overview.cpp" line="164"/>
         <source>The profile is locked; unlock it to export your records.</source>
         <translation>Le profil est verrouillé&#xa0;; déverrouillez-le pour exporter vos données.</translation>
     </message>
     <message>
-        <location filename="../qml/overview.cpp" line="190"/>
+        <location filename="../qml/overview.cpp" line="171"/>
         <source>Choose a file on this device to export to.</source>
         <translation>Choisissez sur cet appareil le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../qml/overview.cpp" line="196"/>
+        <location filename="../qml/overview.cpp" line="177"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../qml/overview.cpp" line="216"/>
+        <location filename="../qml/overview.cpp" line="197"/>
         <source>The export stopped: %1</source>
         <translation>L’export s’est interrompu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/overview.cpp" line="217"/>
-        <location filename="../qml/overview.cpp" line="221"/>
+        <location filename="../qml/overview.cpp" line="198"/>
+        <location filename="../qml/overview.cpp" line="202"/>
         <source>Writing %1 failed: %2</source>
         <translation>L’écriture de %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -1046,22 +1046,22 @@
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../qml/recordlistmodel.cpp" line="159"/>
+        <location filename="../qml/recordlistmodel.cpp" line="161"/>
         <source>(written by a newer Outward; update the app to read it)</source>
         <translation>(créé par une version plus récente d’Outward&#xa0;; mettez l’application à jour pour le lire)</translation>
     </message>
     <message>
-        <location filename="../qml/recordlistmodel.cpp" line="379"/>
+        <location filename="../qml/recordlistmodel.cpp" line="381"/>
         <source>&quot;%1&quot; is not a record id.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../qml/recordlistmodel.cpp" line="414"/>
+        <location filename="../qml/recordlistmodel.cpp" line="416"/>
         <source>The record could not be brought back: %1</source>
         <translation>L’enregistrement n’a pas pu être restauré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/recordlistmodel.cpp" line="468"/>
+        <location filename="../qml/recordlistmodel.cpp" line="470"/>
         <source>&quot;%1&quot; is not a kind of record.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement.</translation>
     </message>
@@ -1350,98 +1350,103 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../qml/session.cpp" line="256"/>
+        <location filename="../qml/session.cpp" line="242"/>
+        <source>A new recovery code could not be made (%1). Your passphrase still opens the profile; the next unlock tries again.</source>
+        <translation>Impossible de créer un nouveau code de récupération (%1). Votre phrase secrète ouvre toujours le profil ; le prochain déverrouillage réessaiera.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="269"/>
         <source>The device is out of resources; close other apps and try again.</source>
         <translation>L’appareil manque de ressources&#xa0;; fermez d’autres applications et réessayez.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="283"/>
+        <location filename="../qml/session.cpp" line="296"/>
         <source>Use at least %1 characters; a few unrelated words work well.</source>
         <translation>Utilisez au moins %1 caractères&#xa0;; quelques mots sans lien entre eux conviennent bien.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="286"/>
+        <location filename="../qml/session.cpp" line="299"/>
         <source>Add a few more words.</source>
         <translation>Ajoutez encore quelques mots.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="288"/>
+        <location filename="../qml/session.cpp" line="301"/>
         <source>Add another word or two.</source>
         <translation>Ajoutez encore un ou deux mots.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="290"/>
+        <location filename="../qml/session.cpp" line="303"/>
         <source>Good. One more word makes it strong.</source>
         <translation>Bien. Un mot de plus la rendra forte.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="292"/>
+        <location filename="../qml/session.cpp" line="305"/>
         <source>Strong.</source>
         <translation>Forte.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="301"/>
+        <location filename="../qml/session.cpp" line="314"/>
         <source>This device already holds a profile; unlock it instead.</source>
         <translation>Cet appareil contient déjà un profil&#xa0;; déverrouillez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="311"/>
+        <location filename="../qml/session.cpp" line="324"/>
         <source>The two passphrases differ; type the same passphrase twice.</source>
         <translation>Les deux phrases secrètes sont différentes&#xa0;; saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="348"/>
+        <location filename="../qml/session.cpp" line="364"/>
         <source>That is not the last group of your recovery code. Type the 4 characters after its last dash.</source>
         <translation>Ce n’est pas le dernier groupe de votre code de récupération. Saisissez les 4 caractères après le dernier tiret.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="385"/>
+        <location filename="../qml/session.cpp" line="405"/>
         <source>Unlocked, but this device could not remember your key: %1</source>
         <translation>Déverrouillé, mais cet appareil n’a pas pu mémoriser votre clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="403"/>
+        <location filename="../qml/session.cpp" line="423"/>
         <source>This device does not remember your key; unlock with your passphrase.</source>
         <translation>Cet appareil n’a pas mémorisé votre clé&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="419"/>
+        <location filename="../qml/session.cpp" line="439"/>
         <source>This device no longer holds your key; unlock with your passphrase.</source>
         <translation>Cet appareil ne détient plus votre clé&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="422"/>
+        <location filename="../qml/session.cpp" line="442"/>
         <source>The device&apos;s key store did not answer (%1); unlock with your passphrase.</source>
         <translation>Le trousseau de clés de l’appareil n’a pas répondu (%1)&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="431"/>
+        <location filename="../qml/session.cpp" line="451"/>
         <source>The key on this device does not open the profile; unlock with your passphrase.</source>
         <translation>La clé de cet appareil n’ouvre pas le profil&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="450"/>
+        <location filename="../qml/session.cpp" line="470"/>
         <source>This device could not forget your key: %1</source>
         <translation>Cet appareil n’a pas pu oublier votre clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="469"/>
+        <location filename="../qml/session.cpp" line="489"/>
         <source>Unlock the profile before changing its passphrase.</source>
         <translation>Déverrouillez le profil avant de changer sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="483"/>
-        <location filename="../qml/session.cpp" line="539"/>
+        <location filename="../qml/session.cpp" line="503"/>
+        <location filename="../qml/session.cpp" line="559"/>
         <source>The two new passphrases differ; type the same passphrase twice.</source>
         <translation>Les deux nouvelles phrases secrètes sont différentes&#xa0;; saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="525"/>
+        <location filename="../qml/session.cpp" line="545"/>
         <source>There is no profile on this device to recover.</source>
         <translation>Il n’y a aucun profil à récupérer sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="526"/>
+        <location filename="../qml/session.cpp" line="546"/>
         <source>The profile is open; change its passphrase in the settings instead.</source>
         <translation>Le profil est ouvert&#xa0;; changez plutôt sa phrase secrète dans les réglages.</translation>
     </message>

@@ -756,28 +756,28 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../qml/overview.cpp" line="183"/>
+        <location filename="../qml/overview.cpp" line="164"/>
         <source>The profile is locked; unlock it to export your records.</source>
         <translation>Het profiel is vergrendeld; ontgrendel het om je gegevens te exporteren.</translation>
     </message>
     <message>
-        <location filename="../qml/overview.cpp" line="190"/>
+        <location filename="../qml/overview.cpp" line="171"/>
         <source>Choose a file on this device to export to.</source>
         <translation>Kies een bestand op dit apparaat om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../qml/overview.cpp" line="196"/>
+        <location filename="../qml/overview.cpp" line="177"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../qml/overview.cpp" line="216"/>
+        <location filename="../qml/overview.cpp" line="197"/>
         <source>The export stopped: %1</source>
         <translation>De export is gestopt: %1</translation>
     </message>
     <message>
-        <location filename="../qml/overview.cpp" line="217"/>
-        <location filename="../qml/overview.cpp" line="221"/>
+        <location filename="../qml/overview.cpp" line="198"/>
+        <location filename="../qml/overview.cpp" line="202"/>
         <source>Writing %1 failed: %2</source>
         <translation>Schrijven naar %1 mislukt: %2</translation>
     </message>
@@ -1046,22 +1046,22 @@
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../qml/recordlistmodel.cpp" line="159"/>
+        <location filename="../qml/recordlistmodel.cpp" line="161"/>
         <source>(written by a newer Outward; update the app to read it)</source>
         <translation>(gemaakt met een nieuwere versie van Outward; werk de app bij om het te lezen)</translation>
     </message>
     <message>
-        <location filename="../qml/recordlistmodel.cpp" line="379"/>
+        <location filename="../qml/recordlistmodel.cpp" line="381"/>
         <source>&quot;%1&quot; is not a record id.</source>
         <translation>“%1” is geen record-ID.</translation>
     </message>
     <message>
-        <location filename="../qml/recordlistmodel.cpp" line="414"/>
+        <location filename="../qml/recordlistmodel.cpp" line="416"/>
         <source>The record could not be brought back: %1</source>
         <translation>Het record kon niet worden teruggezet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/recordlistmodel.cpp" line="468"/>
+        <location filename="../qml/recordlistmodel.cpp" line="470"/>
         <source>&quot;%1&quot; is not a kind of record.</source>
         <translation>“%1” is geen recordtype.</translation>
     </message>
@@ -1350,98 +1350,103 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../qml/session.cpp" line="256"/>
+        <location filename="../qml/session.cpp" line="242"/>
+        <source>A new recovery code could not be made (%1). Your passphrase still opens the profile; the next unlock tries again.</source>
+        <translation>Er kon geen nieuwe herstelcode worden gemaakt (%1). Je wachtzin opent het profiel nog steeds; de volgende ontgrendeling probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="269"/>
         <source>The device is out of resources; close other apps and try again.</source>
         <translation>Het apparaat komt capaciteit tekort; sluit andere apps en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="283"/>
+        <location filename="../qml/session.cpp" line="296"/>
         <source>Use at least %1 characters; a few unrelated words work well.</source>
         <translation>Gebruik minstens %1 tekens; een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="286"/>
+        <location filename="../qml/session.cpp" line="299"/>
         <source>Add a few more words.</source>
         <translation>Voeg nog een paar woorden toe.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="288"/>
+        <location filename="../qml/session.cpp" line="301"/>
         <source>Add another word or two.</source>
         <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="290"/>
+        <location filename="../qml/session.cpp" line="303"/>
         <source>Good. One more word makes it strong.</source>
         <translation>Goed. Nog één woord en hij is sterk.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="292"/>
+        <location filename="../qml/session.cpp" line="305"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="301"/>
+        <location filename="../qml/session.cpp" line="314"/>
         <source>This device already holds a profile; unlock it instead.</source>
         <translation>Op dit apparaat staat al een profiel; ontgrendel dat.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="311"/>
+        <location filename="../qml/session.cpp" line="324"/>
         <source>The two passphrases differ; type the same passphrase twice.</source>
         <translation>De twee wachtzinnen zijn verschillend; typ twee keer dezelfde wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="348"/>
+        <location filename="../qml/session.cpp" line="364"/>
         <source>That is not the last group of your recovery code. Type the 4 characters after its last dash.</source>
         <translation>Dat is niet de laatste groep van je herstelcode. Typ de 4 tekens na het laatste streepje.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="385"/>
+        <location filename="../qml/session.cpp" line="405"/>
         <source>Unlocked, but this device could not remember your key: %1</source>
         <translation>Ontgrendeld, maar dit apparaat kon je sleutel niet onthouden: %1</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="403"/>
+        <location filename="../qml/session.cpp" line="423"/>
         <source>This device does not remember your key; unlock with your passphrase.</source>
         <translation>Dit apparaat heeft je sleutel niet onthouden; ontgrendel met je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="419"/>
+        <location filename="../qml/session.cpp" line="439"/>
         <source>This device no longer holds your key; unlock with your passphrase.</source>
         <translation>Dit apparaat heeft je sleutel niet meer; ontgrendel met je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="422"/>
+        <location filename="../qml/session.cpp" line="442"/>
         <source>The device&apos;s key store did not answer (%1); unlock with your passphrase.</source>
         <translation>De sleutelopslag van het apparaat reageerde niet (%1); ontgrendel met je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="431"/>
+        <location filename="../qml/session.cpp" line="451"/>
         <source>The key on this device does not open the profile; unlock with your passphrase.</source>
         <translation>De sleutel op dit apparaat opent het profiel niet; ontgrendel met je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="450"/>
+        <location filename="../qml/session.cpp" line="470"/>
         <source>This device could not forget your key: %1</source>
         <translation>Dit apparaat kon je sleutel niet vergeten: %1</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="469"/>
+        <location filename="../qml/session.cpp" line="489"/>
         <source>Unlock the profile before changing its passphrase.</source>
         <translation>Ontgrendel het profiel voordat je de wachtzin wijzigt.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="483"/>
-        <location filename="../qml/session.cpp" line="539"/>
+        <location filename="../qml/session.cpp" line="503"/>
+        <location filename="../qml/session.cpp" line="559"/>
         <source>The two new passphrases differ; type the same passphrase twice.</source>
         <translation>De twee nieuwe wachtzinnen zijn verschillend; typ twee keer dezelfde wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="525"/>
+        <location filename="../qml/session.cpp" line="545"/>
         <source>There is no profile on this device to recover.</source>
         <translation>Er is geen profiel op dit apparaat om te herstellen.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="526"/>
+        <location filename="../qml/session.cpp" line="546"/>
         <source>The profile is open; change its passphrase in the settings instead.</source>
         <translation>Het profiel is al open; wijzig de wachtzin via de instellingen.</translation>
     </message>

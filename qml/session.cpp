@@ -229,6 +229,20 @@ void Session::noteActivity()
 
 void Session::adoptUnlocked()
 {
+    // The code made at creation was never confirmed (the app closed while it was shown): nobody
+    // saw it, so make a new one and show it before the app opens.
+    if (m_profile && m_profile->recoveryCodePending()) {
+        auto renewed = m_profile->renewRecoveryCode();
+        if (renewed) {
+            m_pendingRecoveryCode = std::move(renewed).value();
+            emit pendingRecoveryCodeChanged();
+            setState(ShowingRecoveryCode);
+            return;
+        }
+        setError(tr("A new recovery code could not be made (%1). Your passphrase still opens the "
+                    "profile; the next unlock tries again.")
+                     .arg(renewed.error().message()));
+    }
     setState(Unlocked);
     restartAutoLock();
 }
@@ -333,6 +347,9 @@ void Session::createProfile(const QString &passphrase, const QString &repeated)
                 setError(reopened.error().message());
                 return;
             }
+            // Pending until confirmed: if the app closes now, the next unlock shows a new code.
+            if (auto pending = m_profile->setRecoveryCodePending(true); !pending)
+                qCWarning(lcSession) << "could not mark the recovery code pending";
             m_pendingRecoveryCode = code;
             emit pendingRecoveryCodeChanged();
             setState(ShowingRecoveryCode);
@@ -347,6 +364,10 @@ bool Session::confirmRecoveryCodeSaved(const QString &lastGroup)
     if (lastGroup.trimmed().compare(lastGroupOf(m_pendingRecoveryCode), Qt::CaseInsensitive) != 0) {
         setError(tr("That is not the last group of your recovery code. Type the 4 characters "
                     "after its last dash."));
+        return false;
+    }
+    if (auto confirmed = m_profile->setRecoveryCodePending(false); !confirmed) {
+        setError(confirmed.error().message());
         return false;
     }
     clearError();

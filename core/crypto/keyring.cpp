@@ -131,6 +131,22 @@ Error wrongPassphrase()
                  u"recovery code"_s);
 }
 
+// The master key sealed under a fresh recovery code's wrapping key, and that code.
+Result<std::pair<QByteArray, QString>> sealForRecovery(const SecureBytes &masterKey,
+                                                       const QString &userId)
+{
+    const SecureBytes recoverySecret = recovery::newSecret();
+    if (recoverySecret.isNull())
+        return cryptoFailure("recovery secret");
+    auto recoveryKey = recovery::wrappingKey(recoverySecret);
+    if (!recoveryKey)
+        return recoveryKey.error();
+    auto sealed = seal(*recoveryKey, masterKey.data(), masterKey.size(), masterKeyAd(userId));
+    if (!sealed)
+        return sealed.error();
+    return std::make_pair(std::move(sealed).value(), recovery::format(recoverySecret));
+}
+
 Error damagedKeys()
 {
     return Error(ErrorCode::Corrupt, u"the profile's key pairs are damaged although the secret was "
@@ -187,16 +203,11 @@ Result<CreatedKeyring> create(const QString &userId, const SecureBytes &passphra
         return sealedSecrets.error();
     wrapped.wrappedSecretKeys = std::move(sealedSecrets).value();
 
-    const SecureBytes recoverySecret = recovery::newSecret();
-    auto recoveryKey = recovery::wrappingKey(recoverySecret);
-    if (!recoveryKey)
-        return recoveryKey.error();
-    auto recoveryWrapped =
-        seal(*recoveryKey, masterKey.data(), masterKey.size(), masterKeyAd(userId));
-    if (!recoveryWrapped)
-        return recoveryWrapped.error();
-    wrapped.recoveryWrappedMasterKey = std::move(recoveryWrapped).value();
-    created.recoveryCode = recovery::format(recoverySecret);
+    auto forRecovery = sealForRecovery(masterKey, userId);
+    if (!forRecovery)
+        return forRecovery.error();
+    wrapped.recoveryWrappedMasterKey = std::move(forRecovery->first);
+    created.recoveryCode = std::move(forRecovery->second);
 
     auto unlocked = unlockWithVerifiedMasterKey(
         wrapped, masterKey.clone(),
@@ -210,6 +221,20 @@ Result<CreatedKeyring> create(const QString &userId, const SecureBytes &passphra
         return rewrapped.error();
     created.wrapped = std::move(rewrapped).value();
     return created;
+}
+
+Result<RenewedRecovery> withNewRecoveryCode(const WrappedKeyring &wrapped, const UnlockedKeys &keys)
+{
+    if (auto ready = ensureSodium(); !ready)
+        return ready.error();
+    if (keys.userId != wrapped.userId || keys.masterKey.size() != kMasterKeyBytes)
+        return Error(ErrorCode::Internal, u"the unlocked keys do not belong to this keyring"_s);
+    auto forRecovery = sealForRecovery(keys.masterKey, wrapped.userId);
+    if (!forRecovery)
+        return forRecovery.error();
+    RenewedRecovery renewed{wrapped, std::move(forRecovery->second)};
+    renewed.wrapped.recoveryWrappedMasterKey = std::move(forRecovery->first);
+    return renewed;
 }
 
 Result<UnlockedKeys> unlockWithPassphrase(const WrappedKeyring &wrapped,

@@ -64,6 +64,17 @@ Result<UnlockedKeys> unlockWithMasterKey(const WrappedKeyring &wrapped,
 Result<WrappedKeyring> withNewPassphrase(const WrappedKeyring &wrapped, const UnlockedKeys &keys,
                                          const SecureBytes &newPassphrase, const KdfParams &params);
 
+struct RenewedRecovery
+{
+    WrappedKeyring wrapped;
+    QString recoveryCode; // shown to the user once, never stored
+};
+
+// A new recovery code over the same master key; the old code stops working. For a code that was
+// never seen (the app closed while it was on screen) or that may have leaked.
+Result<RenewedRecovery> withNewRecoveryCode(const WrappedKeyring &wrapped,
+                                            const UnlockedKeys &keys);
+
 // Refuses passphrases too short to resist guessing; says how long they must be.
 Status checkPassphraseStrength(const SecureBytes &passphrase);
 

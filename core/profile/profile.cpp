@@ -18,6 +18,7 @@ const QString kNodeKey = u"node"_s;
 const QString kCreatedKey = u"createdAt"_s;
 const QString kTeamKey = u"team"_s;
 const QString kServerKey = u"server"_s;
+const QString kRecoveryPendingKey = u"recoveryCodePending"_s;
 
 Error noProfile(const QString &folder)
 {
@@ -205,6 +206,36 @@ Status Profile::changePassphrase(const SecureBytes &current, const SecureBytes &
     m_keyring = std::move(rewrapped).value();
     qCInfo(lcProfile) << "passphrase changed";
     return adoptKeys(std::move(keys));
+}
+
+Status Profile::setRecoveryCodePending(bool pending)
+{
+    return m_database->setMeta(kRecoveryPendingKey, pending ? u"1"_s : u"0"_s);
+}
+
+bool Profile::recoveryCodePending()
+{
+    auto value = m_database->meta(kRecoveryPendingKey);
+    return value && value->has_value() && **value == u"1"_s;
+}
+
+Result<QString> Profile::renewRecoveryCode()
+{
+    if (!m_keys)
+        return Error(ErrorCode::Locked, u"unlock the profile to make a new recovery code"_s);
+    auto renewed = keyring::withNewRecoveryCode(m_keyring, *m_keys);
+    if (!renewed)
+        return renewed.error();
+    auto saved = m_database->write(u"saving the new recovery code"_s, [&]() -> Status {
+        if (auto keys = KeyringStore(*m_database).save(renewed->wrapped); !keys)
+            return keys;
+        return setRecoveryCodePending(true);
+    });
+    if (!saved)
+        return saved.error();
+    m_keyring = std::move(renewed->wrapped);
+    qCInfo(lcProfile) << "recovery code renewed";
+    return std::move(renewed->recoveryCode);
 }
 
 void Profile::lock()

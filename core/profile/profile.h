@@ -54,6 +54,14 @@ public:
     // Wipes every key from memory.
     void lock();
 
+    // The recovery code is shown once. Until the person confirms they wrote it down it is
+    // "pending"; a profile unlocked while its code is pending gets a new code to show, because
+    // nobody saw the old one (the app closed while it was on screen).
+    Status setRecoveryCodePending(bool pending);
+    bool recoveryCodePending();
+    // A new recovery code for the unlocked profile, saved at once; the old code stops working.
+    Result<QString> renewRecoveryCode();
+
     bool isUnlocked() const { return m_keys != nullptr; }
     const UnlockedKeys *keys() const { return m_keys.get(); }
     EnvelopeCrypto *crypto() { return m_crypto.get(); }

@@ -262,6 +262,25 @@ private slots:
         QVERIFY(again->masterKey.equals(alice->keys.masterKey));
     }
 
+    void newRecoveryCodeReplacesTheOldOne()
+    {
+        const auto renewed = keyring::withNewRecoveryCode(alice->wrapped, alice->keys);
+        OUTWARD_VERIFY_OK(renewed);
+        QVERIFY(renewed->recoveryCode != alice->recoveryCode);
+        const auto withNew =
+            keyring::unlockWithRecoveryCode(renewed->wrapped, renewed->recoveryCode);
+        OUTWARD_VERIFY_OK(withNew);
+        verifySameKeys(*withNew, alice->keys); // same master key: no record is re-encrypted
+        QVERIFY(!keyring::unlockWithRecoveryCode(renewed->wrapped, alice->recoveryCode).ok());
+        // Everything but the recovery wrap is untouched, so the passphrase still opens it.
+        QCOMPARE(renewed->wrapped.passphraseWrappedMasterKey,
+                 alice->wrapped.passphraseWrappedMasterKey);
+        OUTWARD_VERIFY_OK(
+            keyring::unlockWithPassphrase(renewed->wrapped, passphrase("alice passphrase")));
+        // Keys of another profile are refused.
+        QVERIFY(!keyring::withNewRecoveryCode(alice->wrapped, bob->keys).ok());
+    }
+
     void recoveryCodeOfAnotherProfileIsNamed()
     {
         const auto unlocked = keyring::unlockWithRecoveryCode(alice->wrapped, bob->recoveryCode);

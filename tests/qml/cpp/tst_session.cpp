@@ -1,3 +1,4 @@
+#include "core/crypto/keyring.h"
 #include "sessionfixture.h"
 
 #include <QQmlEngine>
@@ -82,6 +83,39 @@ private slots:
         session.reset();
         auto again = sessionIn(f);
         QCOMPARE(again->state(), Session::Locked);
+    }
+
+    // The app closed while the recovery code was on screen: nobody saw it, so the next unlock
+    // makes a new one, shows it, and the old one no longer opens the profile.
+    void aRecoveryCodeNeverConfirmedIsRenewedAtTheNextUnlock()
+    {
+        SessionFixture f;
+        QString unseen;
+        {
+            auto session = sessionIn(f);
+            session->createProfile(kTestPassphrase, kTestPassphrase);
+            QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::ShowingRecoveryCode, 10000);
+            unseen = session->pendingRecoveryCode();
+        } // closed before the code was confirmed
+
+        auto again = sessionIn(f);
+        QCOMPARE(again->state(), Session::Locked);
+        again->unlock(kTestPassphrase, false);
+        QTRY_COMPARE_WITH_TIMEOUT(again->state(), Session::ShowingRecoveryCode, 10000);
+        const QString shown = again->pendingRecoveryCode();
+        QCOMPARE(shown.split(u'-').size(), 9);
+        QVERIFY(shown != unseen);
+        QVERIFY(again->confirmRecoveryCodeSaved(shown.split(u'-').last()));
+        QCOMPARE(again->state(), Session::Unlocked);
+
+        // Confirmed now: the next unlock opens the app directly, and only the new code works.
+        again->lock();
+        again->unlock(kTestPassphrase, false);
+        QTRY_COMPARE_WITH_TIMEOUT(again->state(), Session::Unlocked, 10000);
+        auto profile = Profile::open(f.dir.path(), SystemClock::instance());
+        OUTWARD_VERIFY_OK(profile);
+        QVERIFY(!keyring::unlockWithRecoveryCode((*profile)->keyring(), unseen).ok());
+        OUTWARD_VERIFY_OK(keyring::unlockWithRecoveryCode((*profile)->keyring(), shown));
     }
 
     void wrongPassphraseStaysLockedAndSaysSo()
