@@ -69,8 +69,7 @@ class Shooter
 public:
     explicit Shooter(QString outDir)
         : m_outDir(std::move(outDir))
-    {
-    }
+    {}
 
     // Loads Main.qml for the session provided last. Returns false when QML did not load.
     bool load()
@@ -105,8 +104,8 @@ public:
                     prepare();
                 settle(400); // transitions and lazy delegates
                 const QImage image = m_window->grabWindow();
-                const QString file = QDir(m_outDir).filePath(
-                    u"%1-%2-%3.png"_s.arg(screen, QLatin1String(size.name), QLatin1String(theme.name)));
+                const QString file = QDir(m_outDir).filePath(u"%1-%2-%3.png"_s.arg(
+                    screen, QLatin1String(size.name), QLatin1String(theme.name)));
                 if (image.isNull() || !image.save(file)) {
                     fprintf(stderr, "outward-screenshots: could not write %s\n", qPrintable(file));
                     return false;
@@ -144,7 +143,8 @@ int main(int argc, char *argv[])
     outward::paths::setApplicationIdentity();
     QQuickStyle::setStyle(u"Material"_s);
 
-    const QString outDir = QDir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s).absolutePath();
+    const QString outDir =
+        QDir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s).absolutePath();
     if (!QDir().mkpath(outDir))
         return fail("cannot create the output folder");
     QTemporaryDir work;
@@ -175,8 +175,8 @@ int main(int argc, char *argv[])
     // A profile in use: seeded with a believable week.
     const QString demoFolder = work.filePath(u"demo"_s);
     {
-        auto created = outward::Profile::create(demoFolder, outward::SecureBytes::fromPassphrase(kPassphrase),
-                                                kFast, clock);
+        auto created = outward::Profile::create(
+            demoFolder, outward::SecureBytes::fromPassphrase(kPassphrase), kFast, clock);
         if (!created)
             return fail(qPrintable(created.error().toString()));
         if (auto seeded = outward::demo::seed(*created->profile, clock); !seeded)
@@ -192,7 +192,8 @@ int main(int argc, char *argv[])
     session.unlock(kPassphrase, false);
     if (!waitFor([&] { return session.state() == outward::Session::Unlocked; }))
         return fail("the demo profile did not unlock");
-    for (const QString &screen : {u"home"_s, u"quick-log"_s, u"history"_s, u"reflections"_s, u"settings"_s}) {
+    for (const QString &screen :
+         {u"home"_s, u"quick-log"_s, u"history"_s, u"reflections"_s, u"settings"_s}) {
         if (!shooter.shootAll(screen, [&] { shooter.showScreen(screen); }))
             return 1;
     }
