@@ -153,8 +153,8 @@ protected:
                         response.header("connection"_ba).toLower() == "close";
         framing.http10KeepAlive = head && head->http10 && head->keepAlive;
         socket->write(encodeResponse(response, framing));
-        qCDebug(lcServerHttp).noquote()
-            << httpRequest.method << httpRequest.path << "->" << response.status;
+        // No path: /v1/link/offers/{mailbox_id} carries a capability. The API logs the route.
+        qCDebug(lcServerHttp).noquote() << httpRequest.method << "->" << response.status;
         if (framing.close) {
             if (gate)
                 gate->stopReading();
