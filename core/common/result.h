@@ -8,16 +8,17 @@
 
 namespace outward {
 
-// A value or the Error that prevented it. [[nodiscard]] on the class makes every function that
-// returns one nodiscard, so a failure cannot be ignored by accident.
-template<typename T>
+// A value or the error that prevented it. [[nodiscard]] on the class makes every function that
+// returns one nodiscard, so a failure cannot be ignored by accident. The error type is the
+// project's Error everywhere except the sync protocol, which carries its wire error (ApiError).
+template<typename T, typename E = Error>
 class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::in_place_index<0>, std::move(value))
     {}
-    Result(Error error)
+    Result(E error)
         : m_state(std::in_place_index<1>, std::move(error))
     {}
 
@@ -32,27 +33,27 @@ public:
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
 
-    const Error &error() const { return std::get<1>(m_state); }
+    const E &error() const { return std::get<1>(m_state); }
 
 private:
-    std::variant<T, Error> m_state;
+    std::variant<T, E> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<typename E>
+class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error error)
+    Result(E error)
         : m_error(std::move(error))
     {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const E &error() const { return *m_error; }
 
 private:
-    std::optional<Error> m_error;
+    std::optional<E> m_error;
 };
 
 using Status = Result<void>;

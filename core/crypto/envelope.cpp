@@ -1,5 +1,6 @@
 #include "core/crypto/envelope.h"
 
+#include "core/crypto/recordsignature.h"
 #include "core/crypto/sodium.h"
 
 #include <QtEndian>
@@ -162,6 +163,23 @@ Result<QList<QByteArray>> recipientsOf(const QByteArray &envelope)
     return recipients;
 }
 
+Result<Structure> structureOf(const QByteArray &envelope)
+{
+    auto layout = parseLayout(envelope);
+    if (!layout)
+        return layout.error();
+    Structure structure;
+    structure.header = envelope.mid(layout->headerOffset, layout->headerLength);
+    structure.wraps.reserve(layout->wrapCount);
+    for (int i = 0; i < layout->wrapCount; ++i) {
+        const qsizetype offset = layout->wrapsOffset + qsizetype(i) * kWrapBytes;
+        structure.wraps.append(
+            {static_cast<quint8>(envelope.at(offset)), envelope.mid(offset + 1, kRecipientBytes)});
+    }
+    structure.payloadBytes = envelope.size() - layout->ciphertextOffset;
+    return structure;
+}
+
 } // namespace envelope
 
 EnvelopeCrypto::EnvelopeCrypto(const UnlockedKeys &keys)
@@ -188,8 +206,29 @@ Result<const SecureBytes *> EnvelopeCrypto::sharedKeyWith(const QByteArray &peer
     return shared.get();
 }
 
+Status EnvelopeCrypto::prepareReaders(const QList<QByteArray> &readerBoxPublicKeys)
+{
+    if (auto ready = ensureSodium(); !ready)
+        return ready.error();
+    for (const QByteArray &reader : readerBoxPublicKeys)
+        if (reader != m_keys.boxPublicKey)
+            if (auto shared = sharedKeyWith(reader); !shared)
+                return shared.error();
+    return {};
+}
+
 Result<QByteArray> EnvelopeCrypto::seal(const QByteArray &header, const QByteArray &plaintext,
                                         const QList<QByteArray> &readerBoxPublicKeys)
+{
+    auto sealed = sealCommitted(header, plaintext, readerBoxPublicKeys);
+    if (!sealed)
+        return sealed.error();
+    return std::move(sealed->envelope);
+}
+
+Result<SealedEnvelope> EnvelopeCrypto::sealCommitted(const QByteArray &header,
+                                                     const QByteArray &plaintext,
+                                                     const QList<QByteArray> &readerBoxPublicKeys)
 {
     if (auto ready = ensureSodium(); !ready)
         return ready.error();
@@ -263,14 +302,20 @@ Result<QByteArray> EnvelopeCrypto::seal(const QByteArray &header, const QByteArr
             static_cast<unsigned long long>(plaintext.size()), base,
             static_cast<unsigned long long>(adLength), nullptr, payloadNonce, secret.key()) != 0)
         return cryptoFailure("crypto_aead_xchacha20poly1305_ietf_encrypt");
-    return out;
+    auto keyCommit = recordsig::keyCommitment(secret.key(), kKeyBytes);
+    if (!keyCommit)
+        return keyCommit.error();
+    return SealedEnvelope{std::move(out), std::move(keyCommit).value()};
 }
 
 Result<OpenedEnvelope> EnvelopeCrypto::open(const QByteArray &envelope,
-                                            const QByteArray &senderBoxPublicKey)
+                                            const QByteArray &senderBoxPublicKey,
+                                            const QByteArray &expectedKeyCommit)
 {
     if (auto ready = ensureSodium(); !ready)
         return ready.error();
+    if (!expectedKeyCommit.isEmpty() && expectedKeyCommit.size() != recordsig::kKeyCommitBytes)
+        return Error(ErrorCode::InvalidInput, u"a key commitment must be 32 bytes"_s);
     auto layout = parseLayout(envelope);
     if (!layout)
         return layout.error();
@@ -306,6 +351,13 @@ Result<OpenedEnvelope> EnvelopeCrypto::open(const QByteArray &envelope,
         auto shared = sharedKeyWith(senderBoxPublicKey);
         if (!shared)
             return shared.error();
+        // The sender key must be the one the author wrapped for themselves: otherwise a reader
+        // wrap made by someone else (another reader, who shares a box key with us too) would be
+        // taken for the author's (crypto.md 13 item 2).
+        const unsigned char *authorWrap = base + layout->wrapsOffset;
+        if (authorWrap[0] != static_cast<unsigned char>(envelope::WrapType::Author) ||
+            memcmp(authorWrap + 1, senderBoxPublicKey.constData(), kRecipientBytes) != 0)
+            return failedIntegrity();
         const unsigned char *nonce = readerWrap + kWrapHeadBytes;
         if (crypto_box_open_easy_afternm(secret.bytes.data(), nonce + kNonceBytes,
                                          kWrapSecretBytes + kTagBytes, nonce,
@@ -335,6 +387,14 @@ Result<OpenedEnvelope> EnvelopeCrypto::open(const QByteArray &envelope,
         return committed.error();
     if (sodium_memcmp(commitment.data(), secret.commitment(), kCommitmentBytes) != 0)
         return failedIntegrity();
+    auto keyCommit = recordsig::keyCommitment(secret.key(), kKeyBytes);
+    if (!keyCommit)
+        return keyCommit.error();
+    if (!expectedKeyCommit.isEmpty() &&
+        sodium_memcmp(keyCommit->constData(), expectedKeyCommit.constData(),
+                      recordsig::kKeyCommitBytes) != 0)
+        return failedIntegrity();
+    opened.keyCommit = std::move(keyCommit).value();
     return opened;
 }
 

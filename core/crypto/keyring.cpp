@@ -14,8 +14,8 @@ namespace {
 constexpr int kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr int kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 constexpr char kSubkeyContext[crypto_kdf_CONTEXTBYTES + 1] = "OWKEYS01";
-constexpr quint64 kSecretKeysSubkeyId = 1;
-constexpr quint64 kRecordWrapSubkeyId = 2;
+constexpr quint64 kSecretKeysSubkeyId = quint64(SubkeyId::SecretKeys);
+constexpr quint64 kRecordWrapSubkeyId = quint64(SubkeyId::RecordWrap);
 constexpr int kSecretKeysBytes = crypto_box_SECRETKEYBYTES + crypto_sign_SECRETKEYBYTES;
 
 static_assert(kMasterKeyBytes == crypto_kdf_KEYBYTES);
@@ -78,6 +78,19 @@ Result<SecureBytes> subkey(const SecureBytes &masterKey, quint64 id)
         return cryptoFailure("crypto_kdf_derive_from_key");
     return key;
 }
+
+} // namespace
+
+Result<SecureBytes> deriveSubkey(const SecureBytes &masterKey, SubkeyId id)
+{
+    if (auto ready = ensureSodium(); !ready)
+        return ready.error();
+    if (masterKey.size() != kMasterKeyBytes)
+        return Error(ErrorCode::Internal, u"a subkey needs a 32-byte master key"_s);
+    return subkey(masterKey, quint64(id));
+}
+
+namespace {
 
 // Given a verified master key, opens the identity key pairs.
 Result<UnlockedKeys> unlockWithVerifiedMasterKey(const WrappedKeyring &wrapped,

@@ -49,6 +49,18 @@ namespace keyring {
 
 constexpr int kMasterKeyBytes = 32;
 
+// Subkeys of the master key under the context "OWKEYS01" (docs/crypto.md section 2). Each purpose
+// has its own id and an id is never reused for another purpose.
+enum class SubkeyId : quint64
+{
+    SecretKeys = 1,    // wraps the X25519 and Ed25519 secret keys in the keyring
+    RecordWrap = 2,    // seals the author wrap of every record
+    DeviceKeyWrap = 3, // wraps this device's Ed25519 key for the sync server (devicekey.h)
+};
+
+// KDF(master key, id): 32 bytes in secure memory.
+Result<SecureBytes> deriveSubkey(const SecureBytes &masterKey, SubkeyId id);
+
 Result<CreatedKeyring> create(const QString &userId, const SecureBytes &passphrase,
                               const KdfParams &params);
 

@@ -111,6 +111,19 @@ void HybridLogicalClock::observe(const HlcTimestamp &remote)
     }
 }
 
+bool HybridLogicalClock::observeBounded(const HlcTimestamp &remote, qint64 maxAheadMs)
+{
+    const qint64 limit = m_clock.nowMs() + maxAheadMs;
+    if (remote.wallMs <= limit) {
+        observe(remote);
+        return true;
+    }
+    // Follow it only up to the limit: one device with a wrong date must not drag every later
+    // clock of this device along with it.
+    observe(HlcTimestamp{limit, 0, remote.node});
+    return false;
+}
+
 QString HybridLogicalClock::newNodeId()
 {
     const quint64 value = QRandomGenerator::system()->generate64();

@@ -42,6 +42,10 @@ public:
     HlcTimestamp now();
     // Merges a timestamp received from elsewhere, so later local events order after it.
     void observe(const HlcTimestamp &remote);
+    // The same, but never moves this clock beyond the wall clock + maxAheadMs: a remote clock far
+    // in the future (a device with a wrong date) cannot drag every later local clock along
+    // (docs/crypto.md section 13 item 6). Returns false when the remote clock was capped.
+    bool observeBounded(const HlcTimestamp &remote, qint64 maxAheadMs);
 
     HlcTimestamp last() const { return m_last; }
 

@@ -39,6 +39,8 @@ Profile::Profile(QString folder, const Clock &clock, std::unique_ptr<Database> d
     , m_clock(clock)
     , m_database(std::move(database))
     , m_store(std::make_unique<RecordStore>(*m_database))
+    , m_directory(std::make_unique<DirectoryStore>(*m_database))
+    , m_syncState(std::make_unique<SyncStateStore>(*m_database))
     , m_keyring(std::move(keyring))
     , m_hlc(clock, std::move(node))
 {}
@@ -47,6 +49,8 @@ Profile::~Profile()
 {
     lock();
     m_store.reset(); // its prepared statements must go before the connection
+    m_directory.reset();
+    m_syncState.reset();
     m_database.reset();
 }
 
@@ -247,6 +251,52 @@ void Profile::lock()
 ProfileInfo Profile::info() const
 {
     return {m_folder, m_keyring.userId, m_hlc.node(), m_keyring.kdf, m_createdAt, isUnlocked()};
+}
+
+Result<int> Profile::enrol(const SyncSettings &settings)
+{
+    int queued = 0;
+    auto saved = m_database->write(u"saving the enrolment"_s, [&]() -> Status {
+        if (auto stored = m_syncState->saveSettings(settings); !stored)
+            return stored;
+        auto count = m_store->queueLocalRecords();
+        if (!count)
+            return count.error();
+        queued = *count;
+        return {};
+    });
+    if (!saved)
+        return saved.error();
+    m_team = settings.teamId;
+    m_server = settings.serverUrl;
+    qCInfo(lcProfile) << "enrolled with a sync server;" << queued << "records queued";
+    return queued;
+}
+
+Result<DirectoryUpdate> Profile::applyDirectory(const QList<DirectoryMember> &members)
+{
+    // Our own keys are known for certain: pin them, whatever the server says they are.
+    QList<DirectoryMember> pinned = members;
+    bool ownKeysDiffer = false;
+    for (DirectoryMember &member : pinned) {
+        if (member.userId != m_keyring.userId)
+            continue;
+        ownKeysDiffer = member.boxPublicKey != m_keyring.boxPublicKey ||
+                        member.signPublicKey != m_keyring.signPublicKey;
+        member.boxPublicKey = m_keyring.boxPublicKey;
+        member.signPublicKey = m_keyring.signPublicKey;
+    }
+    auto update = m_directory->apply(pinned, m_clock.nowMs());
+    if (!update)
+        return update.error();
+    if (ownKeysDiffer) {
+        update->refusedUserIds << m_keyring.userId;
+        qCWarning(lcProfile) << "the server's directory gives this user other keys; refused";
+    }
+    if (!update->refusedUserIds.isEmpty())
+        qCWarning(lcProfile) << "refused changed keys for" << update->refusedUserIds.size()
+                             << "directory members";
+    return update;
 }
 
 OutboxState Profile::stateForNewRecords() const

@@ -6,7 +6,9 @@
 #include "core/model/clock.h"
 #include "core/model/hlc.h"
 #include "core/store/database.h"
+#include "core/store/directorystore.h"
 #include "core/store/recordstore.h"
+#include "core/store/syncstate.h"
 
 #include <QLoggingCategory>
 
@@ -74,6 +76,18 @@ public:
     HybridLogicalClock &hlc() { return m_hlc; }
     Database &database() { return *m_database; }
     RecordStore &store() { return *m_store; }
+    DirectoryStore &directory() { return *m_directory; }
+    SyncStateStore &syncState() { return *m_syncState; }
+
+    // Enrolment (docs/protocol.md section 8, storage.md section 6): in one transaction, saves the
+    // sync settings and turns every local record into queued; returns how many were queued. From
+    // then on new records carry the team id and start queued.
+    Result<int> enrol(const SyncSettings &settings);
+
+    // Merges a directory from the server (DirectoryStore::apply), pinning this user's own entry
+    // to the keyring's public keys: a directory that gives this user other keys is refused for
+    // this user and reported in refusedUserIds.
+    Result<DirectoryUpdate> applyDirectory(const QList<DirectoryMember> &members);
 
     // The team the user belongs to once enrolled; empty before.
     QString team() const { return m_team; }
@@ -90,6 +104,8 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<RecordStore> m_store;
+    std::unique_ptr<DirectoryStore> m_directory;
+    std::unique_ptr<SyncStateStore> m_syncState;
     WrappedKeyring m_keyring;
     HybridLogicalClock m_hlc;
     std::unique_ptr<UnlockedKeys> m_keys;

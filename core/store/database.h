@@ -29,8 +29,11 @@ public:
     const QString &path() const { return m_path; }
 
     // Runs body in BEGIN IMMEDIATE .. COMMIT, rolling back when body or the commit fails.
-    // A write() inside another joins the outer transaction.
+    // A write() inside another joins the outer transaction: the outer body decides, so an inner
+    // failure that the outer body ignores does not undo what the inner one wrote. This is the
+    // transaction a sync engine wraps around a pulled page and its cursor.
     Status write(const QString &doing, const std::function<Status()> &body);
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
     Result<std::optional<QString>> meta(const QString &key);
     Status setMeta(const QString &key, const QString &value);

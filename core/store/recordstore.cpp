@@ -16,8 +16,14 @@ QString textOrEmpty(const QString &text)
     return text.isNull() ? u""_s : text;
 }
 
-const QString kColumns =
-    u"id, kind, author, team, at, clock, deleted, envelope, outbox_state, outbox_error, server_seq"_s;
+const QString kColumns = u"id, kind, author, team, at, clock, deleted, envelope, outbox_state, "
+                         u"outbox_error, server_seq, signature, key_commit"_s;
+
+// SQL NULL for "no signature yet": an empty QByteArray would be stored as an empty BLOB.
+QVariant blobOrNull(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? QVariant() : QVariant(bytes);
+}
 
 QString idText(const QUuid &id)
 {
@@ -55,9 +61,9 @@ RecordStore::RecordStore(Database &db)
 {
     // Named placeholders: Qt Sql binds a positional value by formatting its index as a name and
     // looking that up, which cost about a microsecond per row in bulk inserts (bench/).
-    m_insert.prepare(
-        u"INSERT INTO records (%1) VALUES (:id, :kind, :author, :team, :at, :clock, "
-        u":deleted, :envelope, :outbox_state, :outbox_error, :server_seq)"_s.arg(kColumns));
+    m_insert.prepare(u"INSERT INTO records (%1) VALUES (:id, :kind, :author, :team, :at, :clock, "
+                     u":deleted, :envelope, :outbox_state, :outbox_error, :server_seq, :signature, "
+                     u":key_commit)"_s.arg(kColumns));
 }
 
 Status RecordStore::bindAndInsert(const StoredRecord &record)
@@ -75,6 +81,8 @@ Status RecordStore::bindAndInsert(const StoredRecord &record)
                        record.outboxError.isEmpty() ? QVariant() : QVariant(record.outboxError));
     m_insert.bindValue(u":server_seq"_s,
                        record.serverSeq ? QVariant(*record.serverSeq) : QVariant());
+    m_insert.bindValue(u":signature"_s, blobOrNull(record.signature));
+    m_insert.bindValue(u":key_commit"_s, blobOrNull(record.keyCommit));
     if (!m_insert.exec()) {
         const QSqlError error = m_insert.lastError();
         if (error.nativeErrorCode() == u"1555"_s || error.nativeErrorCode() == u"2067"_s)
@@ -105,8 +113,10 @@ Status RecordStore::replace(const StoredRecord &record, qint64 nowMs)
     const QString doing = u"saving the new version of the record"_s;
     return m_db.write(doing, [&]() -> Status {
         QSqlQuery keep(m_db.connection());
-        keep.prepare(u"INSERT OR IGNORE INTO revisions (record_id, clock, envelope, superseded_at) "
-                     u"SELECT id, clock, envelope, ? FROM records WHERE id = ?"_s);
+        keep.prepare(u"INSERT OR IGNORE INTO revisions (record_id, clock, envelope, superseded_at, "
+                     u"signature, key_commit) "
+                     u"SELECT id, clock, envelope, ?, signature, key_commit FROM records "
+                     u"WHERE id = ?"_s);
         keep.addBindValue(nowMs);
         keep.addBindValue(idText(record.id));
         if (!keep.exec())
@@ -115,8 +125,8 @@ Status RecordStore::replace(const StoredRecord &record, qint64 nowMs)
         QSqlQuery update(m_db.connection());
         update.prepare(
             u"UPDATE records SET kind = ?, author = ?, team = ?, at = ?, clock = ?, "
-            u"deleted = ?, envelope = ?, outbox_state = ?, outbox_error = ?, server_seq = ? "
-            u"WHERE id = ?"_s);
+            u"deleted = ?, envelope = ?, outbox_state = ?, outbox_error = ?, server_seq = ?, "
+            u"signature = ?, key_commit = ? WHERE id = ?"_s);
         update.addBindValue(enumName(record.kind));
         update.addBindValue(textOrEmpty(record.author));
         update.addBindValue(textOrEmpty(record.team));
@@ -128,6 +138,8 @@ Status RecordStore::replace(const StoredRecord &record, qint64 nowMs)
         update.addBindValue(record.outboxError.isEmpty() ? QVariant()
                                                          : QVariant(record.outboxError));
         update.addBindValue(record.serverSeq ? QVariant(*record.serverSeq) : QVariant());
+        update.addBindValue(blobOrNull(record.signature));
+        update.addBindValue(blobOrNull(record.keyCommit));
         update.addBindValue(idText(record.id));
         if (!update.exec())
             return sqlError(update.lastError(), doing);
@@ -158,6 +170,8 @@ Result<StoredRecord> RecordStore::readRow(const QSqlQuery &query)
     record.outboxError = query.value(9).toString();
     if (!query.value(10).isNull())
         record.serverSeq = query.value(10).toLongLong();
+    record.signature = query.value(11).toByteArray();
+    record.keyCommit = query.value(12).toByteArray();
     return record;
 }
 
@@ -257,8 +271,8 @@ Result<QList<Revision>> RecordStore::revisions(const QUuid &id)
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        u"SELECT clock, envelope, superseded_at FROM revisions WHERE record_id = ? ORDER BY clock"_s);
+    query.prepare(u"SELECT clock, envelope, superseded_at, signature, key_commit FROM revisions "
+                  u"WHERE record_id = ? ORDER BY clock"_s);
     query.addBindValue(idText(id));
     if (!query.exec())
         return sqlError(query.lastError(), u"reading the record's history"_s);
@@ -267,7 +281,8 @@ Result<QList<Revision>> RecordStore::revisions(const QUuid &id)
         const auto clock = HlcTimestamp::fromString(query.value(0).toString());
         if (!clock)
             return Error(ErrorCode::Corrupt, u"a stored revision has a damaged clock"_s);
-        revisions.append({id, *clock, query.value(1).toByteArray(), query.value(2).toLongLong()});
+        revisions.append({id, *clock, query.value(1).toByteArray(), query.value(2).toLongLong(),
+                          query.value(3).toByteArray(), query.value(4).toByteArray()});
     }
     return revisions;
 }
@@ -304,20 +319,123 @@ Result<QHash<OutboxState, int>> RecordStore::outboxCounts()
 }
 
 Status RecordStore::setOutboxState(const QUuid &id, const HlcTimestamp &clock, OutboxState state,
-                                   const QString &reason)
+                                   const QString &reason, std::optional<qint64> serverSeq)
 {
     return m_db.write(u"updating the record's sync state"_s, [&]() -> Status {
         QSqlQuery query(m_db.connection());
-        query.prepare(
-            u"UPDATE records SET outbox_state = ?, outbox_error = ? WHERE id = ? AND clock = ?"_s);
+        query.prepare(serverSeq ? u"UPDATE records SET outbox_state = ?, outbox_error = ?, "
+                                  u"server_seq = ? WHERE id = ? AND clock = ?"_s
+                                : u"UPDATE records SET outbox_state = ?, outbox_error = ? "
+                                  u"WHERE id = ? AND clock = ?"_s);
         query.addBindValue(static_cast<int>(state));
         query.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
+        if (serverSeq)
+            query.addBindValue(*serverSeq);
         query.addBindValue(idText(id));
         query.addBindValue(clock.toString());
         if (!query.exec())
             return sqlError(query.lastError(), u"updating the record's sync state"_s);
         return {};
     });
+}
+
+Status RecordStore::addRevision(const StoredRecord &version, qint64 nowMs)
+{
+    const QString doing = u"keeping an earlier version of the record"_s;
+    return m_db.write(doing, [&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(
+            u"INSERT OR IGNORE INTO revisions (record_id, clock, envelope, superseded_at, "
+            u"signature, key_commit) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        query.addBindValue(idText(version.id));
+        query.addBindValue(version.clock.toString());
+        query.addBindValue(version.envelope);
+        query.addBindValue(nowMs);
+        query.addBindValue(blobOrNull(version.signature));
+        query.addBindValue(blobOrNull(version.keyCommit));
+        if (!query.exec())
+            return sqlError(query.lastError(), doing);
+        return {};
+    });
+}
+
+Status RecordStore::remove(const QUuid &id)
+{
+    const QString doing = u"removing the record"_s;
+    return m_db.write(doing, [&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(
+            u"DELETE FROM records WHERE id = ?"_s); // revisions follow (ON DELETE CASCADE)
+        query.addBindValue(idText(id));
+        if (!query.exec())
+            return sqlError(query.lastError(), doing);
+        if (query.numRowsAffected() != 1)
+            return notFound(id);
+        return {};
+    });
+}
+
+Result<QList<OutboxItem>> RecordStore::outboxBatch(int maxItems, qint64 maxEnvelopeBytes)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, clock, envelope, signature, key_commit FROM records "
+                  u"WHERE outbox_state = 1 AND signature IS NOT NULL AND key_commit IS NOT NULL "
+                  u"ORDER BY clock LIMIT ?"_s);
+    query.addBindValue(qMax(maxItems, 0));
+    if (!query.exec())
+        return sqlError(query.lastError(), u"reading the outbox"_s);
+    QList<OutboxItem> items;
+    qint64 bytes = 0;
+    while (query.next()) {
+        OutboxItem item;
+        item.id = QUuid::fromString(query.value(0).toString());
+        const auto clock = HlcTimestamp::fromString(query.value(1).toString());
+        if (item.id.isNull() || !clock)
+            return Error(ErrorCode::Corrupt, u"a queued record has a damaged id or clock"_s);
+        item.clock = *clock;
+        item.envelope = query.value(2).toByteArray();
+        item.signature = query.value(3).toByteArray();
+        item.keyCommit = query.value(4).toByteArray();
+        if (!items.isEmpty() && bytes + item.envelope.size() > maxEnvelopeBytes)
+            break;
+        bytes += item.envelope.size();
+        items.append(std::move(item));
+    }
+    return items;
+}
+
+Status RecordStore::setSignature(const QUuid &id, const HlcTimestamp &clock,
+                                 const QByteArray &signature, const QByteArray &keyCommit)
+{
+    const QString doing = u"saving the record's signature"_s;
+    return m_db.write(doing, [&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(u"UPDATE records SET signature = ?, key_commit = ? "
+                      u"WHERE id = ? AND clock = ?"_s);
+        query.addBindValue(signature);
+        query.addBindValue(keyCommit);
+        query.addBindValue(idText(id));
+        query.addBindValue(clock.toString());
+        if (!query.exec())
+            return sqlError(query.lastError(), doing);
+        return {};
+    });
+}
+
+Result<QList<QUuid>> RecordStore::unsignedIds(const QString &author)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id FROM records WHERE author = ? AND "
+                  u"(signature IS NULL OR key_commit IS NULL) ORDER BY clock"_s);
+    query.addBindValue(author);
+    if (!query.exec())
+        return sqlError(query.lastError(), u"finding unsigned records"_s);
+    QList<QUuid> ids;
+    while (query.next())
+        ids << QUuid::fromString(query.value(0).toString());
+    return ids;
 }
 
 Result<int> RecordStore::queueLocalRecords()

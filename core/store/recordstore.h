@@ -46,6 +46,10 @@ struct StoredRecord
     OutboxState outboxState = OutboxState::Local;
     QString outboxError;
     std::optional<qint64> serverSeq;
+    // The record signature and key commitment (docs/protocol.md 5.3); empty for versions sealed
+    // before schema 2 until RecordService::signMissing fills them.
+    QByteArray signature;
+    QByteArray keyCommit;
 
     static StoredRecord fromHeader(const RecordHeader &header, QByteArray envelope,
                                    OutboxState state);
@@ -58,6 +62,18 @@ struct Revision
     HlcTimestamp clock;
     QByteArray envelope;
     qint64 supersededAtMs = 0;
+    QByteArray signature; // as stored with the version; empty when it never had one
+    QByteArray keyCommit;
+};
+
+// One queued version, ready to push (docs/protocol.md section 11.1).
+struct OutboxItem
+{
+    QUuid id;
+    HlcTimestamp clock;
+    QByteArray envelope;
+    QByteArray signature;
+    QByteArray keyCommit;
 };
 
 // A position in the newest-first order (at DESC, id), for keyset paging.
@@ -94,6 +110,12 @@ public:
     // A new version of an existing record. The previous version becomes a revision in the same
     // transaction, so nothing is lost.
     Status replace(const StoredRecord &record, qint64 nowMs);
+    // Keeps a version that is not the current one (an older version pulled from the server) as a
+    // revision of its record; an existing revision with the same clock is kept as it is.
+    Status addRevision(const StoredRecord &version, qint64 nowMs);
+    // Deletes a record and its revisions (a copy of someone else's record the server says this
+    // user may no longer read). NotFound when there is no such record.
+    Status remove(const QUuid &id);
 
     Result<StoredRecord> get(const QUuid &id);
     Result<QList<StoredRecord>> list(const RecordQuery &query);
@@ -107,8 +129,19 @@ public:
 
     Result<QHash<OutboxState, int>> outboxCounts();
     // Only if the record is still at `clock`, so a newer local edit is never marked synced.
+    // serverSeq, when given, is stored as the version's server sequence number.
     Status setOutboxState(const QUuid &id, const HlcTimestamp &clock, OutboxState state,
-                          const QString &reason = {});
+                          const QString &reason = {},
+                          std::optional<qint64> serverSeq = std::nullopt);
+    // Queued versions oldest clock first, at most maxItems and, after the first, no more than
+    // maxEnvelopeBytes of envelopes in all (the first is always included, so one large envelope
+    // cannot stall the outbox). Only signed versions: RecordService::signMissing signs the rest.
+    Result<QList<OutboxItem>> outboxBatch(int maxItems, qint64 maxEnvelopeBytes);
+    // Stores a signature and key commitment for the version at `clock` (signMissing).
+    Status setSignature(const QUuid &id, const HlcTimestamp &clock, const QByteArray &signature,
+                        const QByteArray &keyCommit);
+    // Ids of the records by `author` whose current version has no signature yet.
+    Result<QList<QUuid>> unsignedIds(const QString &author);
     // Marks every local record queued, e.g. once the device enrols with a server.
     Result<int> queueLocalRecords();
 

@@ -47,6 +47,31 @@ const QList<Migration> &profileSchema()
              u" PRIMARY KEY (record_id, clock))"_s,
          },
          {}},
+        {2,
+         u"record signatures, key directory"_s,
+         {
+             // Version-1 rows have neither: RecordService fills them when a record is next sealed
+             // or in its signMissing pass (docs/storage.md section 4.3).
+             u"ALTER TABLE records ADD COLUMN signature BLOB"_s,
+             u"ALTER TABLE records ADD COLUMN key_commit BLOB"_s,
+             u"ALTER TABLE revisions ADD COLUMN signature BLOB"_s,
+             u"ALTER TABLE revisions ADD COLUMN key_commit BLOB"_s,
+             // MAX(clock) at every open, and the outbox read oldest first.
+             u"CREATE INDEX records_by_clock ON records (clock)"_s,
+             u"CREATE INDEX records_queued_by_clock ON records (clock) WHERE outbox_state = 1"_s,
+             // The team's pinned key directory (docs/protocol.md section 10).
+             u"CREATE TABLE directory ("
+             u" user_id TEXT PRIMARY KEY,"
+             u" display_name TEXT NOT NULL,"
+             u" role TEXT NOT NULL,"
+             u" status TEXT NOT NULL,"
+             u" box_public_key BLOB NOT NULL CHECK (length(box_public_key) = 32),"
+             u" sign_public_key BLOB NOT NULL CHECK (length(sign_public_key) = 32),"
+             u" first_seen INTEGER NOT NULL,"
+             u" keys_refused INTEGER NOT NULL DEFAULT 0 CHECK (keys_refused IN (0, 1)))"
+             u" WITHOUT ROWID"_s,
+         },
+         {}},
     };
     return steps;
 }

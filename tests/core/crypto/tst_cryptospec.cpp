@@ -8,6 +8,7 @@
 #include "core/crypto/envelope.h"
 #include "core/crypto/kdfparams.h"
 #include "core/crypto/keyring.h"
+#include "core/crypto/recordsignature.h"
 #include "core/crypto/recoverycode.h"
 #include "core/model/recordheader.h"
 #include "tests/support/testsupport.h"
@@ -749,6 +750,82 @@ private slots:
                  QByteArray("2a4672e5e1daafa2a839732d9012afb4c6c010ea2e7926c0728816cc71f5af4f"));
         QCOMPARE(hex(spec::subkey(vector::kMasterKey, 2)),
                  QByteArray("3d1153c532dc8ba85fe0031d4c8d7fe9da5900b01625f5ed657dd6a514fa7dc1"));
+    }
+
+    void deviceKeySubkeyVector()
+    {
+        QCOMPARE(hex(spec::subkey(vector::kMasterKey, 3)),
+                 QByteArray("807757a3041db6bcc3ad14fbbc91b41c011eef3303b6149fb2f90bc69d280bb8"));
+        auto viaOutward = keyring::deriveSubkey(SecureBytes::copyOf(vector::kMasterKey),
+                                                keyring::SubkeyId::DeviceKeyWrap);
+        OUTWARD_VERIFY_OK(viaOutward);
+        QCOMPARE(viaOutward->toByteArray(), spec::subkey(vector::kMasterKey, 3));
+    }
+
+    // docs/crypto.md 12.5: the key commitment and record signature of the envelope of 12.4.
+    void recordSignatureVector()
+    {
+        const QByteArray envelope = QByteArray::fromHex(vector::kEnvelopeHex);
+        const QByteArray keyCommit =
+            spec::blake2b256(QByteArray("outward/key-commit/v1") + vector::kRecordKey);
+        QCOMPARE(hex(keyCommit),
+                 QByteArray("2c4bfec701321487769307c07485036abacb7fb9a8e9145f2999897ea94d1be2"));
+        const QByteArray message =
+            QByteArray("outward/record/v1") + spec::blake2b256(envelope) + keyCommit;
+        QCOMPARE(message.size(), 81);
+        const UnlockedKeys author =
+            fixedKeys(vector::kMasterKey, vector::kAuthorBoxSecretKey, vector::kAuthorSignSeed);
+        QCOMPARE(hex(author.signPublicKey),
+                 QByteArray("cd14b37f956e953194ff7fb73b3d81dcc561d61a7538094b7c3e1a643ee5f3aa"));
+        QByteArray signature(64, '\0');
+        QCOMPARE(crypto_sign_detached(spec::u(signature), nullptr, spec::u(message),
+                                      spec::len(message), author.signSecretKey.data()),
+                 0);
+        QCOMPARE(hex(signature),
+                 QByteArray("cf450729c6ec2d9948db5cb92b1edebe1abf58a644383fd8e1b9939bd824d205"
+                            "a2be3cd5d98c7aae8c9d37ac7841e1c63b6795a58445d0d10b39d43492e2d40a"));
+
+        // Outward computes the same, and the reader of the vector checks it.
+        auto viaOutward = recordsig::sign(envelope, keyCommit, author.signSecretKey);
+        OUTWARD_VERIFY_OK(viaOutward);
+        QCOMPARE(*viaOutward, signature);
+        OUTWARD_VERIFY_OK(recordsig::verify(envelope, keyCommit, signature, author.signPublicKey));
+        const UnlockedKeys reader = fixedKeys(spec::counting(32, 0x20), vector::kReaderBoxSecretKey,
+                                              spec::counting(32, 0x21));
+        EnvelopeCrypto byReader(reader);
+        const auto read = byReader.open(envelope, author.boxPublicKey, keyCommit);
+        OUTWARD_VERIFY_OK(read);
+        QCOMPARE(read->keyCommit, keyCommit);
+    }
+
+    // A reader wrap is accepted only when wrap 0 is the author wrap of the sender key: the
+    // envelope below has a valid reader wrap from Alice for Bob but claims Carol as its author.
+    void readerWrapNeedsTheSenderAsAuthorWrap()
+    {
+        const UnlockedKeys aliceKeys =
+            fixedKeys(vector::kMasterKey, vector::kAuthorBoxSecretKey, vector::kAuthorSignSeed);
+        const UnlockedKeys bobKeys = fixedKeys(
+            spec::counting(32, 0x20), vector::kReaderBoxSecretKey, spec::counting(32, 0x21));
+        const UnlockedKeys carolKeys =
+            fixedKeys(spec::counting(32, 0x30), spec::counting(32, 0x31), spec::counting(32, 0x32));
+        spec::SealInput in;
+        in.header = vectorHeader().toBytes();
+        in.plaintext = vector::kPlaintext;
+        in.recordKey = vector::kRecordKey;
+        in.authorRecordWrapKey = spec::subkey(spec::counting(32, 0x30), 2); // Carol's
+        in.authorBoxPublicKey = carolKeys.boxPublicKey;
+        in.authorBoxSecretKey = vector::kAuthorBoxSecretKey; // but Alice seals the reader wrap
+        in.readerBoxPublicKeys << bobKeys.boxPublicKey;
+        in.wrapNonces << vector::kAuthorWrapNonce << vector::kReaderWrapNonce;
+        in.payloadNonce = vector::kPayloadNonce;
+        const QByteArray sealed = spec::seal(in);
+        // The spec's own reader would open it: only the wrap-0 rule refuses it.
+        QVERIFY(spec::open(sealed, identityOf(bobKeys), aliceKeys.boxPublicKey).has_value());
+
+        EnvelopeCrypto byBob(bobKeys);
+        const auto opened = byBob.open(sealed, aliceKeys.boxPublicKey);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code(), ErrorCode::Corrupt);
     }
 
     void argon2idVector()

@@ -328,6 +328,49 @@ private slots:
         QCOMPARE(garbage.error().code(), ErrorCode::Corrupt);
     }
 
+    void structureOfNeedsNoKey()
+    {
+        const QByteArray sealed = sealShared();
+        const auto structure = envelope::structureOf(sealed);
+        OUTWARD_VERIFY_OK(structure);
+        QCOMPARE(structure->header, kHeader);
+        QCOMPARE(structure->wraps.size(), 3);
+        QCOMPARE(structure->wraps.at(0).type, quint8(1));
+        QCOMPARE(structure->wraps.at(0).recipient, pk(alice));
+        QCOMPARE(structure->wraps.at(1).type, quint8(2));
+        QCOMPARE(structure->wraps.at(1).recipient, pk(bob));
+        QCOMPARE(structure->wraps.at(2).type, quint8(2));
+        QCOMPARE(structure->wraps.at(2).recipient, pk(carol));
+        QCOMPARE(structure->payloadBytes, kPlaintext.size() + kTag);
+        QCOMPARE(rawLayout(sealed).nonceOffset + kNonce + structure->payloadBytes, sealed.size());
+    }
+
+    // The server reads the wrap types as found, so it can refuse reserved ones itself.
+    void structureOfReportsReservedWrapTypesAsFound()
+    {
+        QByteArray sealed = sealShared();
+        sealed[rawLayout(sealed).wrapOffset(2)] = char(7);
+        const auto structure = envelope::structureOf(sealed);
+        OUTWARD_VERIFY_OK(structure);
+        QCOMPARE(structure->wraps.at(2).type, quint8(7));
+    }
+
+    void structureOfRefusesWhatIsNotAnEnvelope()
+    {
+        const QByteArray sealed = sealShared();
+        const auto garbage = envelope::structureOf(QByteArray("not an envelope at all"));
+        QVERIFY(!garbage.ok());
+        QCOMPARE(garbage.error().code(), ErrorCode::Corrupt);
+        // Too short to hold the payload nonce and tag after the wraps.
+        const auto truncated =
+            envelope::structureOf(sealed.left(rawLayout(sealed).nonceOffset + kNonce + kTag - 1));
+        QVERIFY(!truncated.ok());
+        QCOMPARE(truncated.error().code(), ErrorCode::Corrupt);
+        QByteArray newer = sealed;
+        newer[3] = char(2);
+        QCOMPARE(envelope::structureOf(newer).error().code(), ErrorCode::NewerVersion);
+    }
+
     void recipientsOfListsAuthorThenReaders()
     {
         const auto recipients = envelope::recipientsOf(sealShared());

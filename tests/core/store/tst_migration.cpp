@@ -138,6 +138,61 @@ private slots:
             QVERIFY2(tables.contains(table), qPrintable(table));
     }
 
+    // Schema 2 adds signature columns, the key directory and clock indexes; everything written
+    // under schema 1 stays as it was, and the new columns start empty (NULL, not empty BLOBs).
+    void schemaOneUpgradesToTwoKeepingEveryRow()
+    {
+        const QString path = newPath();
+        {
+            auto atOne = Database::open(path, profileSchema().mid(0, 1));
+            OUTWARD_VERIFY_OK(atOne);
+            QSqlQuery query((*atOne)->connection());
+            QVERIFY(query.exec(u"INSERT INTO meta VALUES ('node', '00000000000000aa')"_s));
+            QVERIFY(query.exec(
+                u"INSERT INTO records (id, kind, author, team, at, clock, deleted, envelope, "
+                u"outbox_state, outbox_error, server_seq) VALUES ('r1', 'interaction', 'me', '', "
+                u"5, '0001763800000000-0000-00000000000000aa', 0, x'0102', 1, NULL, NULL)"_s));
+            QVERIFY(query.exec(u"INSERT INTO revisions VALUES ('r1', "
+                               u"'0001763700000000-0000-00000000000000aa', x'03', 4)"_s));
+            QCOMPARE(*userVersion((*atOne)->connection()), 1);
+        }
+        auto upgraded = Database::open(path, profileSchema());
+        OUTWARD_VERIFY_OK(upgraded);
+        QCOMPARE(*userVersion((*upgraded)->connection()), 2);
+        QCOMPARE(*(*upgraded)->meta(u"node"_s), std::optional<QString>(u"00000000000000aa"_s));
+
+        QSqlQuery query((*upgraded)->connection());
+        QVERIFY(query.exec(u"SELECT envelope, outbox_state, signature IS NULL, key_commit IS NULL "
+                           u"FROM records WHERE id = 'r1'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toByteArray(), QByteArray("\x01\x02", 2));
+        QCOMPARE(query.value(1).toInt(), 1);
+        QCOMPARE(query.value(2).toInt(), 1);
+        QCOMPARE(query.value(3).toInt(), 1);
+        QVERIFY(query.exec(u"SELECT envelope, signature IS NULL FROM revisions"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toByteArray(), QByteArray("\x03", 1));
+        QCOMPARE(query.value(1).toInt(), 1);
+        query.finish();
+
+        RawConnection raw(path);
+        QVERIFY(raw.tables().contains(u"directory"_s));
+        QSqlQuery indexes(raw.db());
+        QVERIFY(indexes.exec(u"SELECT name FROM sqlite_master WHERE type = 'index'"_s));
+        QStringList names;
+        while (indexes.next())
+            names << indexes.value(0).toString();
+        QVERIFY2(names.contains(u"records_by_clock"_s), qPrintable(names.join(u", "_s)));
+        QVERIFY2(names.contains(u"records_queued_by_clock"_s), qPrintable(names.join(u", "_s)));
+        // MAX(clock) uses the index instead of reading every row.
+        QSqlQuery plan(raw.db());
+        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT MAX(clock) FROM records"_s));
+        QString details;
+        while (plan.next())
+            details += plan.value(3).toString();
+        QVERIFY2(details.contains(u"records_by_clock"_s), qPrintable(details));
+    }
+
     void profileSchemaVersionsRunOneByOne()
     {
         // One step per version, in order: a gap or a repeat would skip or rerun a step.
