@@ -1,0 +1,268 @@
+#include "sync/client/apiclient.h"
+
+#include "sync/client/logging.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace outward::sync {
+
+namespace {
+
+HttpRequest jsonRequest(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    HttpRequest request;
+    request.method = method;
+    request.path = path;
+    request.headers.append({"content-type"_ba, "application/json"_ba});
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+HttpRequest getRequest(const QString &path, const QUrlQuery &query = {})
+{
+    HttpRequest request;
+    request.method = "GET"_ba;
+    request.path = path;
+    request.query = query;
+    return request;
+}
+
+} // namespace
+
+template<typename T>
+std::function<void(CallResult<QJsonObject>)> ApiClient::parseInto(const char *what,
+                                                                  CallCallback<T> done)
+{
+    return [what, done = std::move(done)](CallResult<QJsonObject> result) {
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        protocol::ApiResult<T> parsed = T::fromJson(result.value());
+        if (!parsed) {
+            done(CallError::badResponse(u"the server's answer to %1 does not follow the protocol "
+                                        "(%2: %3); is this an Outward server of a compatible "
+                                        "version?"_s.arg(QLatin1StringView(what),
+                                                         parsed.error().field,
+                                                         parsed.error().message)));
+            return;
+        }
+        done(std::move(parsed).value());
+    };
+}
+
+ApiClient::ApiClient(Transport &transport, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_clock(clock)
+{}
+
+void ApiClient::setCredentials(const QString &deviceId, ChallengeSigner signer)
+{
+    if (deviceId != m_deviceId)
+        dropToken();
+    m_deviceId = deviceId;
+    m_signer = std::move(signer);
+}
+
+void ApiClient::dropToken()
+{
+    m_token.fill('\0');
+    m_token.clear();
+    m_session.reset();
+    ++m_tokenGeneration;
+}
+
+bool ApiClient::hasUsableToken() const
+{
+    return !m_token.isEmpty() && m_session &&
+           m_session->expiresAt.toMSecsSinceEpoch() - kTokenRenewMarginMs > m_clock.nowMs();
+}
+
+void ApiClient::send(HttpRequest request, JsonCallback done)
+{
+    m_transport.send(m_baseUrl, request, this, [done = std::move(done)](TransportReply reply) {
+        if (!reply.response) {
+            done(CallError::network(reply.networkError));
+            return;
+        }
+        const HttpResponse &response = *reply.response;
+        if (response.status < 200 || response.status > 299) {
+            done(CallError::http(protocol::ApiError::fromResponse(response)));
+            return;
+        }
+        if (response.body.isEmpty()) {
+            done(QJsonObject{});
+            return;
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            done(CallError::badResponse(
+                u"the server answered %1 with a body that is not a JSON object; is the address "
+                "that of an Outward server?"_s.arg(response.status)));
+            return;
+        }
+        done(document.object());
+    });
+}
+
+void ApiClient::health(CallCallback<protocol::HealthResponse> done)
+{
+    send(getRequest(u"/v1/health"_s),
+         parseInto<protocol::HealthResponse>("health", std::move(done)));
+}
+
+void ApiClient::enroll(const protocol::EnrollRequest &request,
+                       CallCallback<protocol::EnrollResponse> done)
+{
+    send(jsonRequest("POST"_ba, u"/v1/enroll"_s, request.toJson()),
+         parseInto<protocol::EnrollResponse>("enrolment", std::move(done)));
+}
+
+void ApiClient::authenticate(CallCallback<SessionInfo> done)
+{
+    m_authWaiters.append(std::move(done));
+    if (m_authWaiters.size() > 1)
+        return; // joins the authentication in flight
+    dropToken();
+    if (m_deviceId.isEmpty() || !m_signer) {
+        finishAuthentication(CallError::local(
+            Error(ErrorCode::Internal, u"this device has no device id or key to sign in with; "
+                                       "enrol it first"_s)));
+        return;
+    }
+    const quint64 generation = m_tokenGeneration;
+    protocol::ChallengeRequest challengeRequest;
+    challengeRequest.deviceId = m_deviceId;
+    send(
+        jsonRequest("POST"_ba, u"/v1/auth/challenge"_s, challengeRequest.toJson()),
+        parseInto<protocol::ChallengeResponse>(
+            "the challenge", [this, generation](CallResult<protocol::ChallengeResponse> challenge) {
+                if (generation != m_tokenGeneration)
+                    return finishAuthentication(
+                        CallError::local(Error(ErrorCode::Locked, u"signing in was cancelled"_s)));
+                if (!challenge)
+                    return finishAuthentication(challenge.error());
+                Result<QByteArray> signature = m_signer(challenge->challenge);
+                if (!signature)
+                    return finishAuthentication(CallError::local(
+                        signature.error().withContext(u"signing the server's challenge"_s)));
+                protocol::TokenRequest tokenRequest;
+                tokenRequest.deviceId = m_deviceId;
+                tokenRequest.challenge = challenge->challenge;
+                tokenRequest.signature = signature.value();
+                send(jsonRequest("POST"_ba, u"/v1/auth/token"_s, tokenRequest.toJson()),
+                     parseInto<protocol::TokenResponse>(
+                         "the token request",
+                         [this, generation](CallResult<protocol::TokenResponse> token) {
+                             if (generation != m_tokenGeneration)
+                                 return finishAuthentication(CallError::local(
+                                     Error(ErrorCode::Locked, u"signing in was cancelled"_s)));
+                             if (!token)
+                                 return finishAuthentication(token.error());
+                             if (token->deviceId != m_deviceId)
+                                 return finishAuthentication(CallError::badResponse(
+                                     u"the server issued a token for another device"_s));
+                             m_token = token->token.toLatin1();
+                             SessionInfo session;
+                             session.expiresAt = token->expiresAt;
+                             session.userId = token->userId;
+                             session.deviceId = token->deviceId;
+                             session.team = token->team;
+                             session.role = token->role;
+                             session.directoryVersion = token->directoryVersion;
+                             m_session = session;
+                             qCInfo(lcSyncClient)
+                                 << "signed in; token valid until" << session.expiresAt;
+                             finishAuthentication(session);
+                         }));
+            }));
+}
+
+void ApiClient::finishAuthentication(CallResult<SessionInfo> result)
+{
+    if (!result)
+        qCInfo(lcSyncClient) << "signing in failed:" << result.error().message;
+    const QList<CallCallback<SessionInfo>> waiters = std::exchange(m_authWaiters, {});
+    for (const CallCallback<SessionInfo> &waiter : waiters)
+        waiter(result);
+}
+
+void ApiClient::withToken(std::function<void(CallStatus)> done)
+{
+    if (hasUsableToken()) {
+        done({});
+        return;
+    }
+    authenticate([done = std::move(done)](CallResult<SessionInfo> session) {
+        if (!session)
+            done(session.error());
+        else
+            done({});
+    });
+}
+
+void ApiClient::sendWithToken(HttpRequest request, JsonCallback done, bool renewedOnce)
+{
+    withToken([this, request = std::move(request), done = std::move(done),
+               renewedOnce](CallStatus ready) mutable {
+        if (!ready) {
+            done(ready.error());
+            return;
+        }
+        HttpRequest authorized = request;
+        authorized.headers.append({"authorization"_ba, "Bearer "_ba + m_token});
+        const quint64 generation = m_tokenGeneration;
+        send(std::move(authorized), [this, request = std::move(request), done = std::move(done),
+                                     renewedOnce, generation](CallResult<QJsonObject> result) {
+            const bool tokenRefused = !result && result.error().httpStatus() == 401 &&
+                                      (result.error().hasCode(protocol::code::kTokenExpired) ||
+                                       result.error().hasCode(protocol::code::kUnauthenticated));
+            if (tokenRefused && !renewedOnce) {
+                qCInfo(lcSyncClient) << "the server refused the token" << result.error().api.code
+                                     << "; signing in again";
+                if (generation == m_tokenGeneration)
+                    dropToken();
+                sendWithToken(request, done, true);
+                return;
+            }
+            done(std::move(result));
+        });
+    });
+}
+
+void ApiClient::me(CallCallback<protocol::MeResponse> done)
+{
+    sendWithToken(getRequest(u"/v1/me"_s),
+                  parseInto<protocol::MeResponse>("/v1/me", std::move(done)), false);
+}
+
+void ApiClient::directory(CallCallback<protocol::Directory> done)
+{
+    sendWithToken(getRequest(u"/v1/directory"_s),
+                  parseInto<protocol::Directory>("/v1/directory", std::move(done)), false);
+}
+
+void ApiClient::push(const protocol::PushRequest &request,
+                     CallCallback<protocol::PushResponse> done)
+{
+    sendWithToken(jsonRequest("POST"_ba, u"/v1/records"_s, request.toJson()),
+                  parseInto<protocol::PushResponse>("the push", std::move(done)), false);
+}
+
+void ApiClient::pull(const protocol::PullQuery &query, CallCallback<protocol::PullPage> done)
+{
+    sendWithToken(getRequest(u"/v1/records"_s, query.toQuery()),
+                  parseInto<protocol::PullPage>("the pull", std::move(done)), false);
+}
+
+void ApiClient::devices(CallCallback<protocol::DeviceList> done)
+{
+    sendWithToken(getRequest(u"/v1/devices"_s),
+                  parseInto<protocol::DeviceList>("/v1/devices", std::move(done)), false);
+}
+
+} // namespace outward::sync
