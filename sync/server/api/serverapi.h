@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/model/clock.h"
+#include "sync/protocol/apierror.h"
+#include "sync/protocol/httpmessage.h"
+#include "sync/server/api/router.h"
+#include "sync/server/http/ratelimiter.h"
+#include "sync/server/storage/serverstore.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+
+namespace outward::server {
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+struct ServerApiOptions
+{
+    QString serverVersion = QStringLiteral("0.1.0");
+    // Peers whose X-Forwarded-For is believed (`serve --trusted-proxy`), for per-IP limits.
+    QSet<QString> trustedProxies;
+    qint64 tokenLifetimeMs = 60 * 60 * 1000;     // protocol.md 9.2
+    qint64 challengeLifetimeMs = 60 * 1000;      // protocol.md 9.1
+    qint64 claimLifetimeMs = 10 * 60 * 1000;     // protocol.md 14.3
+    qint64 linkOfferLifetimeMs = 10 * 60 * 1000; // protocol.md 14.2
+};
+
+// The /v1 API of docs/protocol.md without sockets: one HttpRequest in, one HttpResponse out.
+// The HTTP adapter feeds it from the network and unit tests call it directly. It validates
+// every body, authenticates, authorises, rate-limits and talks to the store; it never sees a
+// plaintext payload and never logs a body, a token, a code or a key.
+class ServerApi
+{
+public:
+    ServerApi(ServerStore &store, const Clock &clock, ServerApiOptions options = {});
+
+    HttpResponse handle(const HttpRequest &request);
+
+private:
+    struct Caller
+    {
+        User user;
+        Device device;
+        Team team;
+        qint64 tokenExpiresAt = 0;
+    };
+    using Reply = protocol::ApiResult<HttpResponse>;
+    using Params = QStringList;
+
+    void addRoute(const QByteArray &method, const QString &pattern,
+                  Reply (ServerApi::*handler)(const HttpRequest &, const Params &));
+
+    // Shared steps of the endpoints.
+    protocol::ApiResult<QJsonObject> jsonBody(const HttpRequest &request) const;
+    protocol::ApiResult<Caller> authenticate(const HttpRequest &request);
+    protocol::ApiStatus limit(const QString &key, const RateLimit &rate);
+    QString clientAddress(const HttpRequest &request) const;
+    protocol::ApiResult<ServerSettings> settings();
+    protocol::ApiResult<QJsonObject> directoryJson(const Team &team);
+    protocol::ApiResult<QString> keyInUseField(const User &user, const Device &device);
+    protocol::ApiResult<HttpResponse> enrolmentResponse(const User &user, const Device &device,
+                                                        const Team &team, int status);
+
+    Reply health(const HttpRequest &, const Params &);
+    Reply enroll(const HttpRequest &, const Params &);
+    Reply challenge(const HttpRequest &, const Params &);
+    Reply token(const HttpRequest &, const Params &);
+    Reply me(const HttpRequest &, const Params &);
+    Reply directory(const HttpRequest &, const Params &);
+    Reply push(const HttpRequest &, const Params &);
+    Reply pull(const HttpRequest &, const Params &);
+    Reply listDevices(const HttpRequest &, const Params &);
+    Reply revokeDevice(const HttpRequest &, const Params &);
+    Reply registerDevice(const HttpRequest &, const Params &);
+    Reply createLinkOffer(const HttpRequest &, const Params &);
+    Reply linkOfferStatus(const HttpRequest &, const Params &);
+    Reply cancelLinkOffer(const HttpRequest &, const Params &);
+    Reply claimLink(const HttpRequest &, const Params &);
+    Reply claimRecovery(const HttpRequest &, const Params &);
+
+    protocol::ApiResult<QByteArray> mailboxIdFromPath(const QString &text) const;
+
+    ServerStore &m_store;
+    const Clock &m_clock;
+    ServerApiOptions m_options;
+    Router m_router;
+    RateLimiter m_limiter;
+    quint64 m_requestCounter = 0;
+};
+
+} // namespace outward::server
