@@ -18,6 +18,9 @@ enum ExitCode : int
     ExitNewer = 8,       // profile written by a newer Outward
     ExitStorage = 9,     // disk full, read-only, busy
     ExitNoAccess = 10,   // a record not shared with this user
+    ExitServerUnreachable = 11, // the server did not answer or is busy: try again later
+    ExitServerRefused = 12,     // the server refused (invite used or expired, device revoked...)
+    ExitSyncErrors = 13,        // the sync finished but some records were rejected or refused
 };
 
 int exitCodeFor(ErrorCode code);

@@ -3,6 +3,7 @@
 #include "cli/exitcodes.h"
 #include "cli/profilecommands.h"
 #include "cli/recordcommands.h"
+#include "cli/synccommands.h"
 #include "platform/paths.h"
 
 #include <QCommandLineParser>
@@ -42,10 +43,16 @@ const std::map<QString, CommandEntry> &commands()
           "delete ID                 leave a tombstone; the content stays as a revision"}},
         {u"export"_s,
          {runExport, "export [--output FILE]    your records, decrypted, as JSON lines"}},
+        {u"import"_s,
+         {runImport, "import [FILE]             add records from JSON lines (export's format)"}},
         {u"passwd"_s, {runPasswd, "passwd                    change the passphrase"}},
         {u"recover"_s,
          {runRecover, "recover                   set a new passphrase with the recovery code"}},
         {u"status"_s, {runStatus, "status [--json]           records per outbox state"}},
+        {u"enroll"_s,
+         {runEnroll, "enroll SERVER CODE [--name NAME] [--device-name NAME]\n"
+                     "                            join a team's server with an invite code"}},
+        {u"sync"_s, {runSync, "sync [--json]             send and receive records now"}},
     };
     return table;
 }
@@ -70,7 +77,8 @@ teamPurpose, questionnaireTemplate, pulseResponse.
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 wrong passphrase or recovery code,
 4 invalid record or input, 5 unknown record id, 6 no profile (or one exists already),
 7 corrupt or tampered profile, 8 profile written by a newer Outward, 9 storage failure
-(disk full, read-only, busy), 10 a record not shared with you.
+(disk full, read-only, busy), 10 a record not shared with you, 11 the server did not
+answer (try again later), 12 the server refused, 13 some records were rejected during a sync.
 )"_s;
     return text;
 }
@@ -103,6 +111,8 @@ int main(int argc, char *argv[])
         {u"json"_s, u"Print JSON."_s},
         {u"history"_s, u"Include earlier versions."_s},
         {u"output"_s, u"Write to this file instead of stdout."_s, u"file"_s},
+        {u"name"_s, u"Your name as your team sees it (enroll)."_s, u"name"_s},
+        {u"device-name"_s, u"This device's name in your device list (enroll)."_s, u"name"_s},
         {{u"h"_s, u"help"_s}, u"Show the commands."_s},
         {u"version"_s, u"Show the version."_s},
     });

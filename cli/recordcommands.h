@@ -10,5 +10,6 @@ int runShow(CliContext &context);
 int runEdit(CliContext &context);
 int runDelete(CliContext &context);
 int runExport(CliContext &context);
+int runImport(CliContext &context);
 
 } // namespace outward::cli

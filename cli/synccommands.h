@@ -1,0 +1,11 @@
+#pragma once
+
+namespace outward::cli {
+
+class CliContext;
+
+int runEnroll(CliContext &context);
+int runSync(CliContext &context);
+int runLink(CliContext &context);
+
+} // namespace outward::cli
