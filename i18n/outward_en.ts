@@ -4,22 +4,73 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="106"/>
+        <location filename="../qml/HomePage.qml" line="108"/>
         <source>%n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="67"/>
+        <location filename="../qml/SettingsPage.qml" line="98"/>
         <source>Exported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n record.</numerusform>
+            <numerusform>Exported %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SettingsPage.qml" line="161"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outward::SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="497"/>
+        <source>Connected to %1. %n record(s) will be sent now.</source>
+        <translation>
+            <numerusform>Connected to %1. %n record will be sent now.</numerusform>
+            <numerusform>Connected to %1. %n records will be sent now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="556"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="558"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="579"/>
+        <source>%n record(s) will be sent in a moment.</source>
+        <translation>
+            <numerusform>%n record will be sent in a moment.</numerusform>
+            <numerusform>%n records will be sent in a moment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="601"/>
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n unsent</numerusform>
+            <numerusform>%n unsent</numerusform>
         </translation>
     </message>
 </context>

@@ -4,67 +4,67 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="25"/>
+        <location filename="../qml/AppShell.qml" line="26"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="26"/>
+        <location filename="../qml/AppShell.qml" line="27"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="27"/>
+        <location filename="../qml/AppShell.qml" line="28"/>
         <source>Reflections</source>
         <translation>Réflexions</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="28"/>
+        <location filename="../qml/AppShell.qml" line="29"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="70"/>
+        <location filename="../qml/AppShell.qml" line="79"/>
         <source>Interaction saved</source>
         <translation>Interaction enregistrée</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="73"/>
-        <location filename="../qml/AppShell.qml" line="184"/>
-        <location filename="../qml/AppShell.qml" line="255"/>
+        <location filename="../qml/AppShell.qml" line="82"/>
+        <location filename="../qml/AppShell.qml" line="194"/>
+        <location filename="../qml/AppShell.qml" line="267"/>
         <source>Changes saved</source>
         <translation>Modifications enregistrées</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="124"/>
+        <location filename="../qml/AppShell.qml" line="133"/>
         <source>Log an interaction</source>
         <translation>Noter une interaction</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="126"/>
+        <location filename="../qml/AppShell.qml" line="135"/>
         <source>Log an interaction (Ctrl+N)</source>
         <translation>Noter une interaction (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="176"/>
-        <location filename="../qml/AppShell.qml" line="244"/>
+        <location filename="../qml/AppShell.qml" line="186"/>
+        <location filename="../qml/AppShell.qml" line="256"/>
         <source>Interaction deleted</source>
         <translation>Interaction supprimée</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="184"/>
-        <location filename="../qml/AppShell.qml" line="255"/>
+        <location filename="../qml/AppShell.qml" line="194"/>
+        <location filename="../qml/AppShell.qml" line="267"/>
         <source>Reflection saved</source>
         <translation>Réflexion enregistrée</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="185"/>
-        <location filename="../qml/AppShell.qml" line="257"/>
+        <location filename="../qml/AppShell.qml" line="195"/>
+        <location filename="../qml/AppShell.qml" line="269"/>
         <source>Reflection deleted</source>
         <translation>Réflexion supprimée</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="208"/>
+        <location filename="../qml/AppShell.qml" line="220"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -113,6 +113,99 @@
         <location filename="../qml/EmotionPicker.qml" line="47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPage</name>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="21"/>
+        <location filename="../qml/EnrollPage.qml" line="210"/>
+        <source>Connect to your team</source>
+        <translation>Rejoindre votre équipe</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="69"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="102"/>
+        <source>Your administrator gives you the server&apos;s address and a one-time invite code. What you write is sent encrypted: the server can count it, but it cannot read it.</source>
+        <translation>Votre administrateur vous donne l’adresse du serveur et un code d’invitation à usage unique. Ce que vous écrivez est envoyé chiffré : le serveur peut le compter, mais pas le lire.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="112"/>
+        <location filename="../qml/EnrollPage.qml" line="124"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="132"/>
+        <location filename="../qml/EnrollPage.qml" line="147"/>
+        <source>Invite code</source>
+        <translation>Code d’invitation</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="133"/>
+        <source>20 letters and digits. The dashes are added for you.</source>
+        <translation>20 lettres et chiffres. Les tirets s’ajoutent tout seuls.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="155"/>
+        <location filename="../qml/EnrollPage.qml" line="168"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="156"/>
+        <source>Your team sees it.</source>
+        <translation>Votre équipe le voit.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="166"/>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="176"/>
+        <location filename="../qml/EnrollPage.qml" line="189"/>
+        <source>This device&apos;s name</source>
+        <translation>Nom de cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="177"/>
+        <source>So you can tell your devices apart later.</source>
+        <translation>Pour distinguer vos appareils par la suite.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="208"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="208"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="221"/>
+        <source>Connecting to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="237"/>
+        <source>I have an invite code</source>
+        <translation>J’ai un code d’invitation</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="237"/>
+        <source>I have a link code instead</source>
+        <translation>J’ai plutôt un code de liaison</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="250"/>
+        <source>A link code adds this device to a profile you already use on another device. This version of Outward cannot do that yet: keep using the device where you connected, or ask your administrator for help.</source>
+        <translation>Un code de liaison ajoute cet appareil à un profil que vous utilisez déjà sur un autre appareil. Cette version d’Outward ne sait pas encore le faire : continuez sur l’appareil déjà connecté, ou demandez de l’aide à votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -289,33 +382,33 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="16"/>
+        <location filename="../qml/HomePage.qml" line="18"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="46"/>
-        <location filename="../qml/HomePage.qml" line="117"/>
+        <location filename="../qml/HomePage.qml" line="48"/>
+        <location filename="../qml/HomePage.qml" line="127"/>
         <source>Today&apos;s interactions</source>
         <translation>Interactions du jour</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="72"/>
+        <location filename="../qml/HomePage.qml" line="74"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="97"/>
+        <location filename="../qml/HomePage.qml" line="99"/>
         <source>Logged today</source>
         <translation>Notées aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="105"/>
+        <location filename="../qml/HomePage.qml" line="107"/>
         <source>Not yet sent</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="106"/>
+        <location filename="../qml/HomePage.qml" line="108"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -323,42 +416,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="107"/>
+        <location filename="../qml/HomePage.qml" line="109"/>
         <source>Safe on this device</source>
         <translation>En sécurité sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="107"/>
+        <location filename="../qml/HomePage.qml" line="109"/>
         <source>All sent</source>
         <translation>Toutes envoyées</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="132"/>
+        <location filename="../qml/HomePage.qml" line="142"/>
         <source>Nothing logged yet today. After your next contact, tap “Log an interaction”: channel, how the customer felt, save.</source>
         <translation>Rien de noté aujourd’hui pour l’instant. Après votre prochain contact, touchez «&#xa0;Noter une interaction&#xa0;»&#xa0;: canal, ressenti du client, enregistrer.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="159"/>
+        <location filename="../qml/HomePage.qml" line="169"/>
         <source>Continue log · %1</source>
         <translation>Reprendre la saisie · %1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="160"/>
+        <location filename="../qml/HomePage.qml" line="170"/>
         <source>Continue log</source>
         <translation>Reprendre la saisie</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="161"/>
+        <location filename="../qml/HomePage.qml" line="171"/>
         <source>+  Log an interaction</source>
         <translation>+  Noter une interaction</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="163"/>
+        <location filename="../qml/HomePage.qml" line="173"/>
         <source>Continue the interaction log you started</source>
         <translation>Reprendre l’interaction commencée</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="163"/>
+        <location filename="../qml/HomePage.qml" line="173"/>
         <source>Log an interaction</source>
         <translation>Noter une interaction</translation>
     </message>
@@ -547,29 +640,6 @@
     </message>
 </context>
 <context>
-    <name>InteractionForm</name>
-    <message>
-        <location filename="../qml/interactionform.cpp" line="225"/>
-        <source>The last save could not be undone: %1</source>
-        <translation>Le dernier enregistrement n’a pas pu être annulé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/interactionform.cpp" line="260"/>
-        <source>&quot;%1&quot; is not a record id.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’enregistrement.</translation>
-    </message>
-    <message>
-        <location filename="../qml/interactionform.cpp" line="269"/>
-        <source>That record is deleted or is not an interaction.</source>
-        <translation>Cet enregistrement a été supprimé ou n’est pas une interaction.</translation>
-    </message>
-    <message>
-        <location filename="../qml/interactionform.cpp" line="273"/>
-        <source>That record was written by a newer Outward; update the app to edit it.</source>
-        <translation>Cet enregistrement a été créé par une version plus récente d’Outward&#xa0;; mettez l’application à jour pour le modifier.</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
         <location filename="../qml/Labels.qml" line="9"/>
@@ -718,23 +788,43 @@
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="50"/>
+        <source>Staff</source>
+        <translation>Collaborateur</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="51"/>
+        <source>Team lead</source>
+        <translation>Responsable d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="52"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="55"/>
         <source>How likely are you to recommend us to a friend or colleague?</source>
         <translation>Quelle est la probabilité que vous nous recommandiez à un ami ou à un collègue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="51"/>
+        <location filename="../qml/Labels.qml" line="56"/>
         <source>How satisfied were you with how we handled your request?</source>
         <translation>Quel est votre niveau de satisfaction quant au traitement de votre demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="52"/>
+        <location filename="../qml/Labels.qml" line="57"/>
         <source>The company made it easy for me to handle my issue.</source>
         <translation>L’entreprise m’a permis de régler facilement mon problème.</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="53"/>
+        <location filename="../qml/Labels.qml" line="58"/>
         <source>I made it easy for the customer to handle their issue.</source>
         <translation>J’ai permis au client de régler facilement son problème.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="77"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée : %1</translation>
     </message>
 </context>
 <context>
@@ -751,35 +841,6 @@
         <location filename="../qml/Main.qml" line="17"/>
         <source>Outward</source>
         <translation>Outward</translation>
-    </message>
-</context>
-<context>
-    <name>Overview</name>
-    <message>
-        <location filename="../qml/overview.cpp" line="164"/>
-        <source>The profile is locked; unlock it to export your records.</source>
-        <translation>Le profil est verrouillé&#xa0;; déverrouillez-le pour exporter vos données.</translation>
-    </message>
-    <message>
-        <location filename="../qml/overview.cpp" line="171"/>
-        <source>Choose a file on this device to export to.</source>
-        <translation>Choisissez sur cet appareil le fichier où exporter.</translation>
-    </message>
-    <message>
-        <location filename="../qml/overview.cpp" line="177"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../qml/overview.cpp" line="197"/>
-        <source>The export stopped: %1</source>
-        <translation>L’export s’est interrompu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/overview.cpp" line="198"/>
-        <location filename="../qml/overview.cpp" line="202"/>
-        <source>Writing %1 failed: %2</source>
-        <translation>L’écriture de %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1023,70 +1084,72 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="156"/>
+        <location filename="../qml/RecordDetail.qml" line="157"/>
         <source>Your lead</source>
         <translation>Votre responsable</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="157"/>
+        <location filename="../qml/RecordDetail.qml" line="159"/>
         <source>Shared with your lead</source>
         <translation>Partagée avec votre responsable</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="157"/>
+        <location filename="../qml/RecordDetail.qml" line="158"/>
         <source>Private: only you can read it</source>
         <translation>Privée&#xa0;: lisible par vous uniquement</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="177"/>
+        <location filename="../qml/RecordDetail.qml" line="160"/>
+        <source>Shared with your lead once it is sent</source>
+        <translation>Partagée avec votre responsable dès son envoi</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="161"/>
+        <source>Shared with your lead once you connect to your team (Settings)</source>
+        <translation>Partagée avec votre responsable quand vous aurez rejoint votre équipe (Réglages)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="166"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="168"/>
+        <source>Only on this device. Connect to your team in Settings to send it.</source>
+        <translation>Uniquement sur cet appareil. Rejoignez votre équipe dans les Réglages pour l’envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="189"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
 </context>
 <context>
-    <name>RecordListModel</name>
-    <message>
-        <location filename="../qml/recordlistmodel.cpp" line="161"/>
-        <source>(written by a newer Outward; update the app to read it)</source>
-        <translation>(créé par une version plus récente d’Outward&#xa0;; mettez l’application à jour pour le lire)</translation>
-    </message>
-    <message>
-        <location filename="../qml/recordlistmodel.cpp" line="381"/>
-        <source>&quot;%1&quot; is not a record id.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’enregistrement.</translation>
-    </message>
-    <message>
-        <location filename="../qml/recordlistmodel.cpp" line="416"/>
-        <source>The record could not be brought back: %1</source>
-        <translation>L’enregistrement n’a pas pu être restauré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/recordlistmodel.cpp" line="470"/>
-        <source>&quot;%1&quot; is not a kind of record.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement.</translation>
-    </message>
-</context>
-<context>
     <name>RecordRow</name>
     <message>
-        <location filename="../qml/RecordRow.qml" line="34"/>
+        <location filename="../qml/RecordRow.qml" line="35"/>
         <source>%1, %2, %3, customer ended: %4</source>
         <translation>%1, %2, %3, émotion finale du client&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../qml/RecordRow.qml" line="80"/>
+        <location filename="../qml/RecordRow.qml" line="81"/>
         <source>Handle time %1</source>
         <translation>Durée de traitement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordRow.qml" line="81"/>
+        <location filename="../qml/RecordRow.qml" line="82"/>
         <source>No note</source>
         <translation>Pas de note</translation>
     </message>
     <message>
-        <location filename="../qml/RecordRow.qml" line="90"/>
+        <location filename="../qml/RecordRow.qml" line="91"/>
         <source>Shared</source>
         <translation>Partagée</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordRow.qml" line="101"/>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
     </message>
 </context>
 <context>
@@ -1251,27 +1314,24 @@
         <translation>Relier à la raison d’être de l’équipe (pas encore rédigée)</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="210"/>
+        <location filename="../qml/ReflectionEditor.qml" line="208"/>
+        <source>Sync: %1</source>
+        <translation>Synchronisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReflectionEditor.qml" line="209"/>
+        <source>only on this device until you connect to your team</source>
+        <translation>uniquement sur cet appareil tant que vous n’avez pas rejoint votre équipe</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReflectionEditor.qml" line="224"/>
         <source>Save reflection</source>
         <translation>Enregistrer la réflexion</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="210"/>
+        <location filename="../qml/ReflectionEditor.qml" line="224"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
-    </message>
-</context>
-<context>
-    <name>ReflectionForm</name>
-    <message>
-        <location filename="../qml/reflectionform.cpp" line="122"/>
-        <source>&quot;%1&quot; is not a record id.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’enregistrement.</translation>
-    </message>
-    <message>
-        <location filename="../qml/reflectionform.cpp" line="129"/>
-        <source>That record is deleted, is not a reflection, or was written by a newer Outward.</source>
-        <translation>Cet enregistrement a été supprimé, n’est pas une réflexion ou a été créé par une version plus récente d’Outward.</translation>
     </message>
 </context>
 <context>
@@ -1323,12 +1383,22 @@
         <translation>Sans titre</translation>
     </message>
     <message>
+        <location filename="../qml/ReflectionsPage.qml" line="155"/>
+        <source>%1, not sent</source>
+        <translation>%1, non envoyée</translation>
+    </message>
+    <message>
         <location filename="../qml/ReflectionsPage.qml" line="179"/>
         <source>Shared</source>
         <translation>Partagée</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionsPage.qml" line="244"/>
+        <location filename="../qml/ReflectionsPage.qml" line="185"/>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReflectionsPage.qml" line="251"/>
         <source>Choose a reflection, or start from a prompt.</source>
         <translation>Choisissez une réflexion, ou partez d’une question.</translation>
     </message>
@@ -1348,169 +1418,65 @@
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <location filename="../qml/session.cpp" line="242"/>
-        <source>A new recovery code could not be made (%1). Your passphrase still opens the profile; the next unlock tries again.</source>
-        <translation>Impossible de créer un nouveau code de récupération (%1). Votre phrase secrète ouvre toujours le profil ; le prochain déverrouillage réessaiera.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="269"/>
-        <source>The device is out of resources; close other apps and try again.</source>
-        <translation>L’appareil manque de ressources&#xa0;; fermez d’autres applications et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="296"/>
-        <source>Use at least %1 characters; a few unrelated words work well.</source>
-        <translation>Utilisez au moins %1 caractères&#xa0;; quelques mots sans lien entre eux conviennent bien.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="299"/>
-        <source>Add a few more words.</source>
-        <translation>Ajoutez encore quelques mots.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="301"/>
-        <source>Add another word or two.</source>
-        <translation>Ajoutez encore un ou deux mots.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="303"/>
-        <source>Good. One more word makes it strong.</source>
-        <translation>Bien. Un mot de plus la rendra forte.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="305"/>
-        <source>Strong.</source>
-        <translation>Forte.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="314"/>
-        <source>This device already holds a profile; unlock it instead.</source>
-        <translation>Cet appareil contient déjà un profil&#xa0;; déverrouillez-le plutôt.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="324"/>
-        <source>The two passphrases differ; type the same passphrase twice.</source>
-        <translation>Les deux phrases secrètes sont différentes&#xa0;; saisissez deux fois la même.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="364"/>
-        <source>That is not the last group of your recovery code. Type the 4 characters after its last dash.</source>
-        <translation>Ce n’est pas le dernier groupe de votre code de récupération. Saisissez les 4 caractères après le dernier tiret.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="405"/>
-        <source>Unlocked, but this device could not remember your key: %1</source>
-        <translation>Déverrouillé, mais cet appareil n’a pas pu mémoriser votre clé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="423"/>
-        <source>This device does not remember your key; unlock with your passphrase.</source>
-        <translation>Cet appareil n’a pas mémorisé votre clé&#xa0;; déverrouillez avec votre phrase secrète.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="439"/>
-        <source>This device no longer holds your key; unlock with your passphrase.</source>
-        <translation>Cet appareil ne détient plus votre clé&#xa0;; déverrouillez avec votre phrase secrète.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="442"/>
-        <source>The device&apos;s key store did not answer (%1); unlock with your passphrase.</source>
-        <translation>Le trousseau de clés de l’appareil n’a pas répondu (%1)&#xa0;; déverrouillez avec votre phrase secrète.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="451"/>
-        <source>The key on this device does not open the profile; unlock with your passphrase.</source>
-        <translation>La clé de cet appareil n’ouvre pas le profil&#xa0;; déverrouillez avec votre phrase secrète.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="470"/>
-        <source>This device could not forget your key: %1</source>
-        <translation>Cet appareil n’a pas pu oublier votre clé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="489"/>
-        <source>Unlock the profile before changing its passphrase.</source>
-        <translation>Déverrouillez le profil avant de changer sa phrase secrète.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="503"/>
-        <location filename="../qml/session.cpp" line="559"/>
-        <source>The two new passphrases differ; type the same passphrase twice.</source>
-        <translation>Les deux nouvelles phrases secrètes sont différentes&#xa0;; saisissez deux fois la même.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="545"/>
-        <source>There is no profile on this device to recover.</source>
-        <translation>Il n’y a aucun profil à récupérer sur cet appareil.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="546"/>
-        <source>The profile is open; change its passphrase in the settings instead.</source>
-        <translation>Le profil est ouvert&#xa0;; changez plutôt sa phrase secrète dans les réglages.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="14"/>
+        <location filename="../qml/SettingsPage.qml" line="18"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="19"/>
+        <location filename="../qml/SettingsPage.qml" line="23"/>
         <source>After 1 minute</source>
         <translation>Après 1 minute</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="20"/>
+        <location filename="../qml/SettingsPage.qml" line="24"/>
         <source>After 2 minutes</source>
         <translation>Après 2 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="21"/>
+        <location filename="../qml/SettingsPage.qml" line="25"/>
         <source>After 5 minutes</source>
         <translation>Après 5 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="22"/>
+        <location filename="../qml/SettingsPage.qml" line="26"/>
         <source>After 10 minutes</source>
         <translation>Après 10 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="23"/>
+        <location filename="../qml/SettingsPage.qml" line="27"/>
         <source>After 15 minutes</source>
         <translation>Après 15 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="24"/>
+        <location filename="../qml/SettingsPage.qml" line="28"/>
         <source>After 30 minutes</source>
         <translation>Après 30 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="25"/>
+        <location filename="../qml/SettingsPage.qml" line="29"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="53"/>
+        <location filename="../qml/SettingsPage.qml" line="84"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète changée.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="58"/>
-        <location filename="../qml/SettingsPage.qml" line="172"/>
+        <location filename="../qml/SettingsPage.qml" line="89"/>
+        <location filename="../qml/SettingsPage.qml" line="310"/>
         <source>Export my data</source>
         <translation>Exporter mes données</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="60"/>
+        <location filename="../qml/SettingsPage.qml" line="91"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="67"/>
+        <location filename="../qml/SettingsPage.qml" line="98"/>
         <source>Exported %n record(s).</source>
         <translation>
             <numerusform>%n enregistrement exporté.</numerusform>
@@ -1518,112 +1484,191 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="96"/>
+        <location filename="../qml/SettingsPage.qml" line="127"/>
+        <source>Team and sync</source>
+        <translation>Équipe et synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="134"/>
+        <source>Connect to your team&apos;s server to send your records, encrypted, and to receive your team&apos;s purpose. Until then everything stays on this device.</source>
+        <translation>Connectez-vous au serveur de votre équipe pour envoyer vos enregistrements, chiffrés, et recevoir la raison d’être de l’équipe. D’ici là, tout reste sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="138"/>
+        <source>Connect to your team…</source>
+        <translation>Rejoindre votre équipe…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="140"/>
+        <source>Connect to your team</source>
+        <translation>Rejoindre votre équipe</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="151"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="152"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="155"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="156"/>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="159"/>
+        <source>Not yet sent</source>
+        <translation>Pas encore envoyées</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="160"/>
+        <source>Nothing, all sent</source>
+        <translation>Rien, tout est envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SettingsPage.qml" line="161"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="201"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="201"/>
+        <location filename="../qml/SettingsPage.qml" line="203"/>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="210"/>
+        <source>Could not be synced</source>
+        <translation>Non synchronisés</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="230"/>
+        <source>Records are sent encrypted: the server counts them for your team&apos;s totals but cannot read them. Your lead reads only what you share.</source>
+        <translation>Les enregistrements sont envoyés chiffrés : le serveur les compte pour les totaux de l’équipe mais ne peut pas les lire. Votre responsable ne lit que ce que vous partagez.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="234"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="98"/>
+        <location filename="../qml/SettingsPage.qml" line="236"/>
         <source>Everything you write is encrypted on this device. The server can count, but it cannot read.</source>
         <translation>Tout ce que vous écrivez est chiffré sur cet appareil. Le serveur peut compter, mais pas lire.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="102"/>
+        <location filename="../qml/SettingsPage.qml" line="240"/>
         <source>Stored in %1</source>
         <translation>Stocké dans %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="111"/>
+        <location filename="../qml/SettingsPage.qml" line="249"/>
         <source>Change passphrase…</source>
         <translation>Changer de phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="113"/>
+        <location filename="../qml/SettingsPage.qml" line="251"/>
         <source>Change passphrase</source>
         <translation>Changer de phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="117"/>
+        <location filename="../qml/SettingsPage.qml" line="255"/>
         <source>Lock</source>
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="123"/>
+        <location filename="../qml/SettingsPage.qml" line="261"/>
         <source>Lock automatically</source>
         <translation>Verrouiller automatiquement</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="135"/>
+        <location filename="../qml/SettingsPage.qml" line="273"/>
         <source>Lock automatically: %1</source>
         <translation>Verrouiller automatiquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="143"/>
+        <location filename="../qml/SettingsPage.qml" line="281"/>
         <source>Remember on this device</source>
         <translation>Mémoriser sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="152"/>
+        <location filename="../qml/SettingsPage.qml" line="290"/>
         <source>The key is kept in this device&apos;s key store, so you can unlock without typing. Turn off to forget it.</source>
         <translation>La clé est conservée dans le trousseau de cet appareil&#xa0;: vous pouvez déverrouiller sans rien saisir. Désactivez l’option pour l’oublier.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="153"/>
+        <location filename="../qml/SettingsPage.qml" line="291"/>
         <source>To unlock without typing, choose “Remember on this device” when you next unlock.</source>
         <translation>Pour déverrouiller sans rien saisir, choisissez «&#xa0;Mémoriser sur cet appareil&#xa0;» lors du prochain déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="157"/>
+        <location filename="../qml/SettingsPage.qml" line="295"/>
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="163"/>
+        <location filename="../qml/SettingsPage.qml" line="301"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="165"/>
+        <location filename="../qml/SettingsPage.qml" line="303"/>
         <source>Export your own records, readable, as JSON lines. Keep the file somewhere safe: it is not encrypted.</source>
         <translation>Exportez vos propres données, en clair, au format JSON Lines. Conservez le fichier en lieu sûr&#xa0;: il n’est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <location filename="../qml/SettingsPage.qml" line="308"/>
         <source>Export my data…</source>
         <translation>Exporter mes données…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="184"/>
+        <location filename="../qml/SettingsPage.qml" line="322"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="193"/>
+        <location filename="../qml/SettingsPage.qml" line="331"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="201"/>
+        <location filename="../qml/SettingsPage.qml" line="339"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="205"/>
+        <location filename="../qml/SettingsPage.qml" line="343"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="208"/>
+        <location filename="../qml/SettingsPage.qml" line="346"/>
         <source>Outward %1</source>
         <translation>Outward %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="208"/>
+        <location filename="../qml/SettingsPage.qml" line="346"/>
         <source>Outward</source>
         <translation>Outward</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="213"/>
+        <location filename="../qml/SettingsPage.qml" line="351"/>
         <source>A journal of the difference you make for customers. Your lead sees team totals only for groups large enough to keep everyone anonymous, and your own records only when you share them. There are no rankings.</source>
         <translation>Un journal de ce que vous changez pour les clients. Votre responsable ne voit les totaux de l’équipe que pour des groupes assez grands pour que chacun reste anonyme, et vos propres données seulement si vous les partagez. Il n’y a aucun classement.</translation>
     </message>
@@ -1634,6 +1679,19 @@
         <location filename="../qml/StatTile.qml" line="16"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="20"/>
+        <source>Sync: %1</source>
+        <translation>Synchronisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="21"/>
+        <source>Opens the sync settings</source>
+        <translation>Ouvre les réglages de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1764,378 @@
         <location filename="../qml/UnlockPage.qml" line="84"/>
         <source>Forgot your passphrase? Use your recovery code</source>
         <translation>Phrase secrète oubliée&#xa0;? Utilisez votre code de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>outward::InteractionForm</name>
+    <message>
+        <location filename="../qml/interactionform.cpp" line="225"/>
+        <source>The last save could not be undone: %1</source>
+        <translation>Le dernier enregistrement n’a pas pu être annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/interactionform.cpp" line="260"/>
+        <source>&quot;%1&quot; is not a record id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../qml/interactionform.cpp" line="269"/>
+        <source>That record is deleted or is not an interaction.</source>
+        <translation>Cet enregistrement a été supprimé ou n’est pas une interaction.</translation>
+    </message>
+    <message>
+        <location filename="../qml/interactionform.cpp" line="273"/>
+        <source>That record was written by a newer Outward; update the app to edit it.</source>
+        <translation>Cet enregistrement a été créé par une version plus récente d’Outward&#xa0;; mettez l’application à jour pour le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>outward::Overview</name>
+    <message>
+        <location filename="../qml/overview.cpp" line="164"/>
+        <source>The profile is locked; unlock it to export your records.</source>
+        <translation>Le profil est verrouillé&#xa0;; déverrouillez-le pour exporter vos données.</translation>
+    </message>
+    <message>
+        <location filename="../qml/overview.cpp" line="171"/>
+        <source>Choose a file on this device to export to.</source>
+        <translation>Choisissez sur cet appareil le fichier où exporter.</translation>
+    </message>
+    <message>
+        <location filename="../qml/overview.cpp" line="177"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/overview.cpp" line="197"/>
+        <source>The export stopped: %1</source>
+        <translation>L’export s’est interrompu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/overview.cpp" line="198"/>
+        <location filename="../qml/overview.cpp" line="202"/>
+        <source>Writing %1 failed: %2</source>
+        <translation>L’écriture de %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outward::RecordListModel</name>
+    <message>
+        <location filename="../qml/recordlistmodel.cpp" line="161"/>
+        <source>(written by a newer Outward; update the app to read it)</source>
+        <translation>(créé par une version plus récente d’Outward&#xa0;; mettez l’application à jour pour le lire)</translation>
+    </message>
+    <message>
+        <location filename="../qml/recordlistmodel.cpp" line="381"/>
+        <source>&quot;%1&quot; is not a record id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../qml/recordlistmodel.cpp" line="416"/>
+        <source>The record could not be brought back: %1</source>
+        <translation>L’enregistrement n’a pas pu être restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/recordlistmodel.cpp" line="470"/>
+        <source>&quot;%1&quot; is not a kind of record.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>outward::ReflectionForm</name>
+    <message>
+        <location filename="../qml/reflectionform.cpp" line="122"/>
+        <source>&quot;%1&quot; is not a record id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../qml/reflectionform.cpp" line="129"/>
+        <source>That record is deleted, is not a reflection, or was written by a newer Outward.</source>
+        <translation>Cet enregistrement a été supprimé, n’est pas une réflexion ou a été créé par une version plus récente d’Outward.</translation>
+    </message>
+</context>
+<context>
+    <name>outward::Session</name>
+    <message>
+        <location filename="../qml/session.cpp" line="242"/>
+        <source>A new recovery code could not be made (%1). Your passphrase still opens the profile; the next unlock tries again.</source>
+        <translation>Impossible de créer un nouveau code de récupération (%1). Votre phrase secrète ouvre toujours le profil ; le prochain déverrouillage réessaiera.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="270"/>
+        <source>The device is out of resources; close other apps and try again.</source>
+        <translation>L’appareil manque de ressources&#xa0;; fermez d’autres applications et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="297"/>
+        <source>Use at least %1 characters; a few unrelated words work well.</source>
+        <translation>Utilisez au moins %1 caractères&#xa0;; quelques mots sans lien entre eux conviennent bien.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="300"/>
+        <source>Add a few more words.</source>
+        <translation>Ajoutez encore quelques mots.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="302"/>
+        <source>Add another word or two.</source>
+        <translation>Ajoutez encore un ou deux mots.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="304"/>
+        <source>Good. One more word makes it strong.</source>
+        <translation>Bien. Un mot de plus la rendra forte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="306"/>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="315"/>
+        <source>This device already holds a profile; unlock it instead.</source>
+        <translation>Cet appareil contient déjà un profil&#xa0;; déverrouillez-le plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="325"/>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation>Les deux phrases secrètes sont différentes&#xa0;; saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="365"/>
+        <source>That is not the last group of your recovery code. Type the 4 characters after its last dash.</source>
+        <translation>Ce n’est pas le dernier groupe de votre code de récupération. Saisissez les 4 caractères après le dernier tiret.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="406"/>
+        <source>Unlocked, but this device could not remember your key: %1</source>
+        <translation>Déverrouillé, mais cet appareil n’a pas pu mémoriser votre clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="424"/>
+        <source>This device does not remember your key; unlock with your passphrase.</source>
+        <translation>Cet appareil n’a pas mémorisé votre clé&#xa0;; déverrouillez avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="440"/>
+        <source>This device no longer holds your key; unlock with your passphrase.</source>
+        <translation>Cet appareil ne détient plus votre clé&#xa0;; déverrouillez avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="443"/>
+        <source>The device&apos;s key store did not answer (%1); unlock with your passphrase.</source>
+        <translation>Le trousseau de clés de l’appareil n’a pas répondu (%1)&#xa0;; déverrouillez avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="452"/>
+        <source>The key on this device does not open the profile; unlock with your passphrase.</source>
+        <translation>La clé de cet appareil n’ouvre pas le profil&#xa0;; déverrouillez avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="471"/>
+        <source>This device could not forget your key: %1</source>
+        <translation>Cet appareil n’a pas pu oublier votre clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="490"/>
+        <source>Unlock the profile before changing its passphrase.</source>
+        <translation>Déverrouillez le profil avant de changer sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="504"/>
+        <location filename="../qml/session.cpp" line="560"/>
+        <source>The two new passphrases differ; type the same passphrase twice.</source>
+        <translation>Les deux nouvelles phrases secrètes sont différentes&#xa0;; saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="546"/>
+        <source>There is no profile on this device to recover.</source>
+        <translation>Il n’y a aucun profil à récupérer sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="547"/>
+        <source>The profile is open; change its passphrase in the settings instead.</source>
+        <translation>Le profil est ouvert&#xa0;; changez plutôt sa phrase secrète dans les réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>outward::SyncStatus</name>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="189"/>
+        <source>Connecting stopped because the profile was locked. Unlock it and try again; if the server then says the profile is already enrolled, ask your administrator.</source>
+        <translation>La connexion s’est interrompue car le profil a été verrouillé. Déverrouillez-le et réessayez ; si le serveur indique alors que le profil est déjà inscrit, adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="312"/>
+        <source>Interaction, %1</source>
+        <translation>Interaction, %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="314"/>
+        <source>Reflection, %1</source>
+        <translation>Réflexion, %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="316"/>
+        <source>Team purpose, %1</source>
+        <translation>Raison d’être de l’équipe, %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="318"/>
+        <source>Record of %1</source>
+        <translation>Enregistrement du %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="322"/>
+        <source>Record %1</source>
+        <translation>Enregistrement %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="329"/>
+        <location filename="../qml/syncstatus.cpp" line="331"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="376"/>
+        <source>Sending %1 of %2 records</source>
+        <translation>Envoi de %1 enregistrements sur %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="377"/>
+        <source>Receiving updates: %1%</source>
+        <translation>Réception des mises à jour : %1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="465"/>
+        <source>Unlock the profile, then connect it to your team.</source>
+        <translation>Déverrouillez le profil, puis connectez-le à votre équipe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="497"/>
+        <source>Connected to %1. %n record(s) will be sent now.</source>
+        <translation>
+            <numerusform>Connecté à %1. %n enregistrement va être envoyé.</numerusform>
+            <numerusform>Connecté à %1. %n enregistrements vont être envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="500"/>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="551"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="554"/>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="556"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="558"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="575"/>
+        <source>Paused while the profile is locked.</source>
+        <translation>En pause tant que le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="576"/>
+        <source>Not connected to a team. Your records stay on this device.</source>
+        <translation>Aucune équipe rejointe. Vos enregistrements restent sur cet appareil.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="579"/>
+        <source>%n record(s) will be sent in a moment.</source>
+        <translation>
+            <numerusform>%n enregistrement va partir dans un instant.</numerusform>
+            <numerusform>%n enregistrements vont partir dans un instant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="581"/>
+        <source>Up to date.</source>
+        <translation>À jour.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="583"/>
+        <location filename="../qml/syncstatus.cpp" line="604"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="585"/>
+        <source>Could not sync: %1. Trying again soon.</source>
+        <translation>Synchronisation impossible : %1. Nouvel essai sous peu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="586"/>
+        <source>Could not sync: %1. Trying again at %2.</source>
+        <translation>Synchronisation impossible : %1. Nouvel essai à %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="588"/>
+        <source>Offline. Your records wait on this device and are sent when the network is back.</source>
+        <translation>Hors ligne. Vos enregistrements attendent sur cet appareil et partiront au retour du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="591"/>
+        <source>Sync stopped: %1. Tap “Sync now” to try again.</source>
+        <translation>Synchronisation arrêtée : %1. Touchez « Synchroniser » pour réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="601"/>
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n non envoyé</numerusform>
+            <numerusform>%n non envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="601"/>
+        <source>All sent</source>
+        <translation>Tout est envoyé</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="606"/>
+        <source>Not syncing: %1</source>
+        <translation>Pas de synchronisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="608"/>
+        <source>%1 · could not sync, trying again soon</source>
+        <translation>%1 · synchronisation impossible, nouvel essai sous peu</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="610"/>
+        <source>%1 · offline</source>
+        <translation>%1 · hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="616"/>
+        <source>%1 · not synced yet</source>
+        <translation>%1 · pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="617"/>
+        <source>%1 · synced %2</source>
+        <translation>%1 · synchronisé %2</translation>
     </message>
 </context>
 <context>

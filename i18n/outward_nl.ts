@@ -4,67 +4,67 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="25"/>
+        <location filename="../qml/AppShell.qml" line="26"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="26"/>
+        <location filename="../qml/AppShell.qml" line="27"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="27"/>
+        <location filename="../qml/AppShell.qml" line="28"/>
         <source>Reflections</source>
         <translation>Reflecties</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="28"/>
+        <location filename="../qml/AppShell.qml" line="29"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="70"/>
+        <location filename="../qml/AppShell.qml" line="79"/>
         <source>Interaction saved</source>
         <translation>Contactmoment opgeslagen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="73"/>
-        <location filename="../qml/AppShell.qml" line="184"/>
-        <location filename="../qml/AppShell.qml" line="255"/>
+        <location filename="../qml/AppShell.qml" line="82"/>
+        <location filename="../qml/AppShell.qml" line="194"/>
+        <location filename="../qml/AppShell.qml" line="267"/>
         <source>Changes saved</source>
         <translation>Wijzigingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="124"/>
+        <location filename="../qml/AppShell.qml" line="133"/>
         <source>Log an interaction</source>
         <translation>Contactmoment vastleggen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="126"/>
+        <location filename="../qml/AppShell.qml" line="135"/>
         <source>Log an interaction (Ctrl+N)</source>
         <translation>Contactmoment vastleggen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="176"/>
-        <location filename="../qml/AppShell.qml" line="244"/>
+        <location filename="../qml/AppShell.qml" line="186"/>
+        <location filename="../qml/AppShell.qml" line="256"/>
         <source>Interaction deleted</source>
         <translation>Contactmoment verwijderd</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="184"/>
-        <location filename="../qml/AppShell.qml" line="255"/>
+        <location filename="../qml/AppShell.qml" line="194"/>
+        <location filename="../qml/AppShell.qml" line="267"/>
         <source>Reflection saved</source>
         <translation>Reflectie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="185"/>
-        <location filename="../qml/AppShell.qml" line="257"/>
+        <location filename="../qml/AppShell.qml" line="195"/>
+        <location filename="../qml/AppShell.qml" line="269"/>
         <source>Reflection deleted</source>
         <translation>Reflectie verwijderd</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="208"/>
+        <location filename="../qml/AppShell.qml" line="220"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
@@ -113,6 +113,99 @@
         <location filename="../qml/EmotionPicker.qml" line="47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPage</name>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="21"/>
+        <location filename="../qml/EnrollPage.qml" line="210"/>
+        <source>Connect to your team</source>
+        <translation>Verbinden met je team</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="69"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="102"/>
+        <source>Your administrator gives you the server&apos;s address and a one-time invite code. What you write is sent encrypted: the server can count it, but it cannot read it.</source>
+        <translation>Je beheerder geeft je het adres van de server en een uitnodigingscode die één keer werkt. Wat je schrijft gaat versleuteld over: de server kan het tellen, maar niet lezen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="112"/>
+        <location filename="../qml/EnrollPage.qml" line="124"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="132"/>
+        <location filename="../qml/EnrollPage.qml" line="147"/>
+        <source>Invite code</source>
+        <translation>Uitnodigingscode</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="133"/>
+        <source>20 letters and digits. The dashes are added for you.</source>
+        <translation>20 letters en cijfers. De streepjes komen er vanzelf bij.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="155"/>
+        <location filename="../qml/EnrollPage.qml" line="168"/>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="156"/>
+        <source>Your team sees it.</source>
+        <translation>Je team ziet deze naam.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="166"/>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="176"/>
+        <location filename="../qml/EnrollPage.qml" line="189"/>
+        <source>This device&apos;s name</source>
+        <translation>Naam van dit apparaat</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="177"/>
+        <source>So you can tell your devices apart later.</source>
+        <translation>Zo herken je je apparaten later.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="208"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="208"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="221"/>
+        <source>Connecting to the server</source>
+        <translation>Verbinden met de server</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="237"/>
+        <source>I have an invite code</source>
+        <translation>Ik heb een uitnodigingscode</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="237"/>
+        <source>I have a link code instead</source>
+        <translation>Ik heb een koppelcode</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="250"/>
+        <source>A link code adds this device to a profile you already use on another device. This version of Outward cannot do that yet: keep using the device where you connected, or ask your administrator for help.</source>
+        <translation>Met een koppelcode voeg je dit apparaat toe aan een profiel dat je al op een ander apparaat gebruikt. Deze versie van Outward kan dat nog niet: blijf het apparaat gebruiken waarmee je verbonden bent, of vraag je beheerder om hulp.</translation>
     </message>
 </context>
 <context>
@@ -289,33 +382,33 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="16"/>
+        <location filename="../qml/HomePage.qml" line="18"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="46"/>
-        <location filename="../qml/HomePage.qml" line="117"/>
+        <location filename="../qml/HomePage.qml" line="48"/>
+        <location filename="../qml/HomePage.qml" line="127"/>
         <source>Today&apos;s interactions</source>
         <translation>Contactmomenten van vandaag</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="72"/>
+        <location filename="../qml/HomePage.qml" line="74"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="97"/>
+        <location filename="../qml/HomePage.qml" line="99"/>
         <source>Logged today</source>
         <translation>Vandaag vastgelegd</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="105"/>
+        <location filename="../qml/HomePage.qml" line="107"/>
         <source>Not yet sent</source>
         <translation>Nog niet verzonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="106"/>
+        <location filename="../qml/HomePage.qml" line="108"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n vraagt aandacht</numerusform>
@@ -323,42 +416,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="107"/>
+        <location filename="../qml/HomePage.qml" line="109"/>
         <source>Safe on this device</source>
         <translation>Veilig op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="107"/>
+        <location filename="../qml/HomePage.qml" line="109"/>
         <source>All sent</source>
         <translation>Alles verzonden</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="132"/>
+        <location filename="../qml/HomePage.qml" line="142"/>
         <source>Nothing logged yet today. After your next contact, tap “Log an interaction”: channel, how the customer felt, save.</source>
         <translation>Vandaag nog niets vastgelegd. Tik na je volgende contact op “Contactmoment vastleggen”: kanaal, hoe de klant zich voelde, opslaan.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="159"/>
+        <location filename="../qml/HomePage.qml" line="169"/>
         <source>Continue log · %1</source>
         <translation>Verder invullen · %1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="160"/>
+        <location filename="../qml/HomePage.qml" line="170"/>
         <source>Continue log</source>
         <translation>Verder invullen</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="161"/>
+        <location filename="../qml/HomePage.qml" line="171"/>
         <source>+  Log an interaction</source>
         <translation>+  Contactmoment vastleggen</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="163"/>
+        <location filename="../qml/HomePage.qml" line="173"/>
         <source>Continue the interaction log you started</source>
         <translation>Ga verder met het contactmoment dat je begon</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="163"/>
+        <location filename="../qml/HomePage.qml" line="173"/>
         <source>Log an interaction</source>
         <translation>Contactmoment vastleggen</translation>
     </message>
@@ -547,29 +640,6 @@
     </message>
 </context>
 <context>
-    <name>InteractionForm</name>
-    <message>
-        <location filename="../qml/interactionform.cpp" line="225"/>
-        <source>The last save could not be undone: %1</source>
-        <translation>Het laatste opslaan kon niet ongedaan worden gemaakt: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/interactionform.cpp" line="260"/>
-        <source>&quot;%1&quot; is not a record id.</source>
-        <translation>“%1” is geen record-ID.</translation>
-    </message>
-    <message>
-        <location filename="../qml/interactionform.cpp" line="269"/>
-        <source>That record is deleted or is not an interaction.</source>
-        <translation>Dat record is verwijderd of is geen contactmoment.</translation>
-    </message>
-    <message>
-        <location filename="../qml/interactionform.cpp" line="273"/>
-        <source>That record was written by a newer Outward; update the app to edit it.</source>
-        <translation>Dat record is gemaakt met een nieuwere versie van Outward; werk de app bij om het te bewerken.</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
         <location filename="../qml/Labels.qml" line="9"/>
@@ -718,23 +788,43 @@
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="50"/>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="51"/>
+        <source>Team lead</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="52"/>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="55"/>
         <source>How likely are you to recommend us to a friend or colleague?</source>
         <translation>Hoe waarschijnlijk is het dat je ons aanbeveelt aan een vriend of collega?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="51"/>
+        <location filename="../qml/Labels.qml" line="56"/>
         <source>How satisfied were you with how we handled your request?</source>
         <translation>Hoe tevreden ben je over de manier waarop we je vraag hebben afgehandeld?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="52"/>
+        <location filename="../qml/Labels.qml" line="57"/>
         <source>The company made it easy for me to handle my issue.</source>
         <translation>Het bedrijf heeft het me gemakkelijk gemaakt om mijn probleem op te lossen.</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="53"/>
+        <location filename="../qml/Labels.qml" line="58"/>
         <source>I made it easy for the customer to handle their issue.</source>
         <translation>Ik heb het de klant gemakkelijk gemaakt om het probleem op te lossen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="77"/>
+        <source>Not sent: %1</source>
+        <translation>Niet verzonden: %1</translation>
     </message>
 </context>
 <context>
@@ -751,35 +841,6 @@
         <location filename="../qml/Main.qml" line="17"/>
         <source>Outward</source>
         <translation>Outward</translation>
-    </message>
-</context>
-<context>
-    <name>Overview</name>
-    <message>
-        <location filename="../qml/overview.cpp" line="164"/>
-        <source>The profile is locked; unlock it to export your records.</source>
-        <translation>Het profiel is vergrendeld; ontgrendel het om je gegevens te exporteren.</translation>
-    </message>
-    <message>
-        <location filename="../qml/overview.cpp" line="171"/>
-        <source>Choose a file on this device to export to.</source>
-        <translation>Kies een bestand op dit apparaat om naar te exporteren.</translation>
-    </message>
-    <message>
-        <location filename="../qml/overview.cpp" line="177"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <location filename="../qml/overview.cpp" line="197"/>
-        <source>The export stopped: %1</source>
-        <translation>De export is gestopt: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/overview.cpp" line="198"/>
-        <location filename="../qml/overview.cpp" line="202"/>
-        <source>Writing %1 failed: %2</source>
-        <translation>Schrijven naar %1 mislukt: %2</translation>
     </message>
 </context>
 <context>
@@ -1023,70 +1084,72 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="156"/>
+        <location filename="../qml/RecordDetail.qml" line="157"/>
         <source>Your lead</source>
         <translation>Je teamleider</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="157"/>
+        <location filename="../qml/RecordDetail.qml" line="159"/>
         <source>Shared with your lead</source>
         <translation>Gedeeld met je teamleider</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="157"/>
+        <location filename="../qml/RecordDetail.qml" line="158"/>
         <source>Private: only you can read it</source>
         <translation>Privé: alleen jij kunt het lezen</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="177"/>
+        <location filename="../qml/RecordDetail.qml" line="160"/>
+        <source>Shared with your lead once it is sent</source>
+        <translation>Gedeeld met je teamleider zodra het verzonden is</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="161"/>
+        <source>Shared with your lead once you connect to your team (Settings)</source>
+        <translation>Gedeeld met je teamleider zodra je met je team verbonden bent (Instellingen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="166"/>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="168"/>
+        <source>Only on this device. Connect to your team in Settings to send it.</source>
+        <translation>Alleen op dit apparaat. Verbind met je team in Instellingen om het te verzenden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="189"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
 </context>
 <context>
-    <name>RecordListModel</name>
-    <message>
-        <location filename="../qml/recordlistmodel.cpp" line="161"/>
-        <source>(written by a newer Outward; update the app to read it)</source>
-        <translation>(gemaakt met een nieuwere versie van Outward; werk de app bij om het te lezen)</translation>
-    </message>
-    <message>
-        <location filename="../qml/recordlistmodel.cpp" line="381"/>
-        <source>&quot;%1&quot; is not a record id.</source>
-        <translation>“%1” is geen record-ID.</translation>
-    </message>
-    <message>
-        <location filename="../qml/recordlistmodel.cpp" line="416"/>
-        <source>The record could not be brought back: %1</source>
-        <translation>Het record kon niet worden teruggezet: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/recordlistmodel.cpp" line="470"/>
-        <source>&quot;%1&quot; is not a kind of record.</source>
-        <translation>“%1” is geen recordtype.</translation>
-    </message>
-</context>
-<context>
     <name>RecordRow</name>
     <message>
-        <location filename="../qml/RecordRow.qml" line="34"/>
+        <location filename="../qml/RecordRow.qml" line="35"/>
         <source>%1, %2, %3, customer ended: %4</source>
         <translation>%1, %2, %3, klant aan het eind: %4</translation>
     </message>
     <message>
-        <location filename="../qml/RecordRow.qml" line="80"/>
+        <location filename="../qml/RecordRow.qml" line="81"/>
         <source>Handle time %1</source>
         <translation>Afhandeltijd %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordRow.qml" line="81"/>
+        <location filename="../qml/RecordRow.qml" line="82"/>
         <source>No note</source>
         <translation>Geen notitie</translation>
     </message>
     <message>
-        <location filename="../qml/RecordRow.qml" line="90"/>
+        <location filename="../qml/RecordRow.qml" line="91"/>
         <source>Shared</source>
         <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordRow.qml" line="101"/>
+        <source>Not sent</source>
+        <translation>Niet verzonden</translation>
     </message>
 </context>
 <context>
@@ -1251,27 +1314,24 @@
         <translation>Koppelen aan het doel van ons team (nog niet geschreven)</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="210"/>
+        <location filename="../qml/ReflectionEditor.qml" line="208"/>
+        <source>Sync: %1</source>
+        <translation>Synchronisatie: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReflectionEditor.qml" line="209"/>
+        <source>only on this device until you connect to your team</source>
+        <translation>alleen op dit apparaat tot je met je team verbonden bent</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReflectionEditor.qml" line="224"/>
         <source>Save reflection</source>
         <translation>Reflectie opslaan</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="210"/>
+        <location filename="../qml/ReflectionEditor.qml" line="224"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
-    </message>
-</context>
-<context>
-    <name>ReflectionForm</name>
-    <message>
-        <location filename="../qml/reflectionform.cpp" line="122"/>
-        <source>&quot;%1&quot; is not a record id.</source>
-        <translation>“%1” is geen record-ID.</translation>
-    </message>
-    <message>
-        <location filename="../qml/reflectionform.cpp" line="129"/>
-        <source>That record is deleted, is not a reflection, or was written by a newer Outward.</source>
-        <translation>Dat record is verwijderd, is geen reflectie of is gemaakt met een nieuwere versie van Outward.</translation>
     </message>
 </context>
 <context>
@@ -1323,12 +1383,22 @@
         <translation>Zonder titel</translation>
     </message>
     <message>
+        <location filename="../qml/ReflectionsPage.qml" line="155"/>
+        <source>%1, not sent</source>
+        <translation>%1, niet verzonden</translation>
+    </message>
+    <message>
         <location filename="../qml/ReflectionsPage.qml" line="179"/>
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionsPage.qml" line="244"/>
+        <location filename="../qml/ReflectionsPage.qml" line="185"/>
+        <source>Not sent</source>
+        <translation>Niet verzonden</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReflectionsPage.qml" line="251"/>
         <source>Choose a reflection, or start from a prompt.</source>
         <translation>Kies een reflectie of begin met een vraag.</translation>
     </message>
@@ -1348,169 +1418,65 @@
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <location filename="../qml/session.cpp" line="242"/>
-        <source>A new recovery code could not be made (%1). Your passphrase still opens the profile; the next unlock tries again.</source>
-        <translation>Er kon geen nieuwe herstelcode worden gemaakt (%1). Je wachtzin opent het profiel nog steeds; de volgende ontgrendeling probeert het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="269"/>
-        <source>The device is out of resources; close other apps and try again.</source>
-        <translation>Het apparaat komt capaciteit tekort; sluit andere apps en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="296"/>
-        <source>Use at least %1 characters; a few unrelated words work well.</source>
-        <translation>Gebruik minstens %1 tekens; een paar losse woorden werken goed.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="299"/>
-        <source>Add a few more words.</source>
-        <translation>Voeg nog een paar woorden toe.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="301"/>
-        <source>Add another word or two.</source>
-        <translation>Voeg nog een woord of twee toe.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="303"/>
-        <source>Good. One more word makes it strong.</source>
-        <translation>Goed. Nog één woord en hij is sterk.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="305"/>
-        <source>Strong.</source>
-        <translation>Sterk.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="314"/>
-        <source>This device already holds a profile; unlock it instead.</source>
-        <translation>Op dit apparaat staat al een profiel; ontgrendel dat.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="324"/>
-        <source>The two passphrases differ; type the same passphrase twice.</source>
-        <translation>De twee wachtzinnen zijn verschillend; typ twee keer dezelfde wachtzin.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="364"/>
-        <source>That is not the last group of your recovery code. Type the 4 characters after its last dash.</source>
-        <translation>Dat is niet de laatste groep van je herstelcode. Typ de 4 tekens na het laatste streepje.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="405"/>
-        <source>Unlocked, but this device could not remember your key: %1</source>
-        <translation>Ontgrendeld, maar dit apparaat kon je sleutel niet onthouden: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="423"/>
-        <source>This device does not remember your key; unlock with your passphrase.</source>
-        <translation>Dit apparaat heeft je sleutel niet onthouden; ontgrendel met je wachtzin.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="439"/>
-        <source>This device no longer holds your key; unlock with your passphrase.</source>
-        <translation>Dit apparaat heeft je sleutel niet meer; ontgrendel met je wachtzin.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="442"/>
-        <source>The device&apos;s key store did not answer (%1); unlock with your passphrase.</source>
-        <translation>De sleutelopslag van het apparaat reageerde niet (%1); ontgrendel met je wachtzin.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="451"/>
-        <source>The key on this device does not open the profile; unlock with your passphrase.</source>
-        <translation>De sleutel op dit apparaat opent het profiel niet; ontgrendel met je wachtzin.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="470"/>
-        <source>This device could not forget your key: %1</source>
-        <translation>Dit apparaat kon je sleutel niet vergeten: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="489"/>
-        <source>Unlock the profile before changing its passphrase.</source>
-        <translation>Ontgrendel het profiel voordat je de wachtzin wijzigt.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="503"/>
-        <location filename="../qml/session.cpp" line="559"/>
-        <source>The two new passphrases differ; type the same passphrase twice.</source>
-        <translation>De twee nieuwe wachtzinnen zijn verschillend; typ twee keer dezelfde wachtzin.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="545"/>
-        <source>There is no profile on this device to recover.</source>
-        <translation>Er is geen profiel op dit apparaat om te herstellen.</translation>
-    </message>
-    <message>
-        <location filename="../qml/session.cpp" line="546"/>
-        <source>The profile is open; change its passphrase in the settings instead.</source>
-        <translation>Het profiel is al open; wijzig de wachtzin via de instellingen.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="14"/>
+        <location filename="../qml/SettingsPage.qml" line="18"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="19"/>
+        <location filename="../qml/SettingsPage.qml" line="23"/>
         <source>After 1 minute</source>
         <translation>Na 1 minuut</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="20"/>
+        <location filename="../qml/SettingsPage.qml" line="24"/>
         <source>After 2 minutes</source>
         <translation>Na 2 minuten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="21"/>
+        <location filename="../qml/SettingsPage.qml" line="25"/>
         <source>After 5 minutes</source>
         <translation>Na 5 minuten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="22"/>
+        <location filename="../qml/SettingsPage.qml" line="26"/>
         <source>After 10 minutes</source>
         <translation>Na 10 minuten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="23"/>
+        <location filename="../qml/SettingsPage.qml" line="27"/>
         <source>After 15 minutes</source>
         <translation>Na 15 minuten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="24"/>
+        <location filename="../qml/SettingsPage.qml" line="28"/>
         <source>After 30 minutes</source>
         <translation>Na 30 minuten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="25"/>
+        <location filename="../qml/SettingsPage.qml" line="29"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="53"/>
+        <location filename="../qml/SettingsPage.qml" line="84"/>
         <source>Passphrase changed.</source>
         <translation>Wachtzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="58"/>
-        <location filename="../qml/SettingsPage.qml" line="172"/>
+        <location filename="../qml/SettingsPage.qml" line="89"/>
+        <location filename="../qml/SettingsPage.qml" line="310"/>
         <source>Export my data</source>
         <translation>Mijn gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="60"/>
+        <location filename="../qml/SettingsPage.qml" line="91"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="67"/>
+        <location filename="../qml/SettingsPage.qml" line="98"/>
         <source>Exported %n record(s).</source>
         <translation>
             <numerusform>%n item geëxporteerd.</numerusform>
@@ -1518,112 +1484,191 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="96"/>
+        <location filename="../qml/SettingsPage.qml" line="127"/>
+        <source>Team and sync</source>
+        <translation>Team en synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="134"/>
+        <source>Connect to your team&apos;s server to send your records, encrypted, and to receive your team&apos;s purpose. Until then everything stays on this device.</source>
+        <translation>Verbind met de server van je team om je items versleuteld te verzenden en het doel van je team te ontvangen. Tot dan blijft alles op dit apparaat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="138"/>
+        <source>Connect to your team…</source>
+        <translation>Verbinden met je team…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="140"/>
+        <source>Connect to your team</source>
+        <translation>Verbinden met je team</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="151"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="152"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="155"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="156"/>
+        <source>Last sync</source>
+        <translation>Laatst gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="159"/>
+        <source>Not yet sent</source>
+        <translation>Nog niet verzonden</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="160"/>
+        <source>Nothing, all sent</source>
+        <translation>Niets, alles is verzonden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SettingsPage.qml" line="161"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="201"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="201"/>
+        <location filename="../qml/SettingsPage.qml" line="203"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="210"/>
+        <source>Could not be synced</source>
+        <translation>Kon niet worden gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="230"/>
+        <source>Records are sent encrypted: the server counts them for your team&apos;s totals but cannot read them. Your lead reads only what you share.</source>
+        <translation>Items gaan versleuteld over: de server telt ze mee voor de totalen van je team, maar kan ze niet lezen. Je teamleider leest alleen wat jij deelt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="234"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="98"/>
+        <location filename="../qml/SettingsPage.qml" line="236"/>
         <source>Everything you write is encrypted on this device. The server can count, but it cannot read.</source>
         <translation>Alles wat je schrijft, wordt op dit apparaat versleuteld. De server kan tellen, maar niet lezen.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="102"/>
+        <location filename="../qml/SettingsPage.qml" line="240"/>
         <source>Stored in %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="111"/>
+        <location filename="../qml/SettingsPage.qml" line="249"/>
         <source>Change passphrase…</source>
         <translation>Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="113"/>
+        <location filename="../qml/SettingsPage.qml" line="251"/>
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="117"/>
+        <location filename="../qml/SettingsPage.qml" line="255"/>
         <source>Lock</source>
         <translation>Vergrendeling</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="123"/>
+        <location filename="../qml/SettingsPage.qml" line="261"/>
         <source>Lock automatically</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="135"/>
+        <location filename="../qml/SettingsPage.qml" line="273"/>
         <source>Lock automatically: %1</source>
         <translation>Automatisch vergrendelen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="143"/>
+        <location filename="../qml/SettingsPage.qml" line="281"/>
         <source>Remember on this device</source>
         <translation>Onthouden op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="152"/>
+        <location filename="../qml/SettingsPage.qml" line="290"/>
         <source>The key is kept in this device&apos;s key store, so you can unlock without typing. Turn off to forget it.</source>
         <translation>De sleutel wordt bewaard in de sleutelopslag van dit apparaat, zodat je kunt ontgrendelen zonder te typen. Zet dit uit om hem te vergeten.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="153"/>
+        <location filename="../qml/SettingsPage.qml" line="291"/>
         <source>To unlock without typing, choose “Remember on this device” when you next unlock.</source>
         <translation>Wil je ontgrendelen zonder te typen? Kies dan “Onthouden op dit apparaat” als je de volgende keer ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="157"/>
+        <location filename="../qml/SettingsPage.qml" line="295"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="163"/>
+        <location filename="../qml/SettingsPage.qml" line="301"/>
         <source>Your data</source>
         <translation>Je gegevens</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="165"/>
+        <location filename="../qml/SettingsPage.qml" line="303"/>
         <source>Export your own records, readable, as JSON lines. Keep the file somewhere safe: it is not encrypted.</source>
         <translation>Exporteer je eigen gegevens, leesbaar, als JSON Lines. Bewaar het bestand op een veilige plek: het is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <location filename="../qml/SettingsPage.qml" line="308"/>
         <source>Export my data…</source>
         <translation>Mijn gegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="184"/>
+        <location filename="../qml/SettingsPage.qml" line="322"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="193"/>
+        <location filename="../qml/SettingsPage.qml" line="331"/>
         <source>Same as the system</source>
         <translation>Zelfde als het systeem</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="201"/>
+        <location filename="../qml/SettingsPage.qml" line="339"/>
         <source>Language: %1</source>
         <translation>Taal: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="205"/>
+        <location filename="../qml/SettingsPage.qml" line="343"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="208"/>
+        <location filename="../qml/SettingsPage.qml" line="346"/>
         <source>Outward %1</source>
         <translation>Outward %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="208"/>
+        <location filename="../qml/SettingsPage.qml" line="346"/>
         <source>Outward</source>
         <translation>Outward</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="213"/>
+        <location filename="../qml/SettingsPage.qml" line="351"/>
         <source>A journal of the difference you make for customers. Your lead sees team totals only for groups large enough to keep everyone anonymous, and your own records only when you share them. There are no rankings.</source>
         <translation>Een dagboek van het verschil dat je maakt voor klanten. Je teamleider ziet teamtotalen alleen voor groepen die groot genoeg zijn om iedereen anoniem te houden, en je eigen gegevens alleen als je ze deelt. Er zijn geen ranglijsten.</translation>
     </message>
@@ -1634,6 +1679,19 @@
         <location filename="../qml/StatTile.qml" line="16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="20"/>
+        <source>Sync: %1</source>
+        <translation>Synchronisatie: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncIndicator.qml" line="21"/>
+        <source>Opens the sync settings</source>
+        <translation>Opent de synchronisatie-instellingen</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1764,378 @@
         <location filename="../qml/UnlockPage.qml" line="84"/>
         <source>Forgot your passphrase? Use your recovery code</source>
         <translation>Wachtzin vergeten? Gebruik je herstelcode</translation>
+    </message>
+</context>
+<context>
+    <name>outward::InteractionForm</name>
+    <message>
+        <location filename="../qml/interactionform.cpp" line="225"/>
+        <source>The last save could not be undone: %1</source>
+        <translation>Het laatste opslaan kon niet ongedaan worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/interactionform.cpp" line="260"/>
+        <source>&quot;%1&quot; is not a record id.</source>
+        <translation>“%1” is geen record-ID.</translation>
+    </message>
+    <message>
+        <location filename="../qml/interactionform.cpp" line="269"/>
+        <source>That record is deleted or is not an interaction.</source>
+        <translation>Dat record is verwijderd of is geen contactmoment.</translation>
+    </message>
+    <message>
+        <location filename="../qml/interactionform.cpp" line="273"/>
+        <source>That record was written by a newer Outward; update the app to edit it.</source>
+        <translation>Dat record is gemaakt met een nieuwere versie van Outward; werk de app bij om het te bewerken.</translation>
+    </message>
+</context>
+<context>
+    <name>outward::Overview</name>
+    <message>
+        <location filename="../qml/overview.cpp" line="164"/>
+        <source>The profile is locked; unlock it to export your records.</source>
+        <translation>Het profiel is vergrendeld; ontgrendel het om je gegevens te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../qml/overview.cpp" line="171"/>
+        <source>Choose a file on this device to export to.</source>
+        <translation>Kies een bestand op dit apparaat om naar te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../qml/overview.cpp" line="177"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/overview.cpp" line="197"/>
+        <source>The export stopped: %1</source>
+        <translation>De export is gestopt: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/overview.cpp" line="198"/>
+        <location filename="../qml/overview.cpp" line="202"/>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schrijven naar %1 mislukt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outward::RecordListModel</name>
+    <message>
+        <location filename="../qml/recordlistmodel.cpp" line="161"/>
+        <source>(written by a newer Outward; update the app to read it)</source>
+        <translation>(gemaakt met een nieuwere versie van Outward; werk de app bij om het te lezen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/recordlistmodel.cpp" line="381"/>
+        <source>&quot;%1&quot; is not a record id.</source>
+        <translation>“%1” is geen record-ID.</translation>
+    </message>
+    <message>
+        <location filename="../qml/recordlistmodel.cpp" line="416"/>
+        <source>The record could not be brought back: %1</source>
+        <translation>Het record kon niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/recordlistmodel.cpp" line="470"/>
+        <source>&quot;%1&quot; is not a kind of record.</source>
+        <translation>“%1” is geen recordtype.</translation>
+    </message>
+</context>
+<context>
+    <name>outward::ReflectionForm</name>
+    <message>
+        <location filename="../qml/reflectionform.cpp" line="122"/>
+        <source>&quot;%1&quot; is not a record id.</source>
+        <translation>“%1” is geen record-ID.</translation>
+    </message>
+    <message>
+        <location filename="../qml/reflectionform.cpp" line="129"/>
+        <source>That record is deleted, is not a reflection, or was written by a newer Outward.</source>
+        <translation>Dat record is verwijderd, is geen reflectie of is gemaakt met een nieuwere versie van Outward.</translation>
+    </message>
+</context>
+<context>
+    <name>outward::Session</name>
+    <message>
+        <location filename="../qml/session.cpp" line="242"/>
+        <source>A new recovery code could not be made (%1). Your passphrase still opens the profile; the next unlock tries again.</source>
+        <translation>Er kon geen nieuwe herstelcode worden gemaakt (%1). Je wachtzin opent het profiel nog steeds; de volgende ontgrendeling probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="270"/>
+        <source>The device is out of resources; close other apps and try again.</source>
+        <translation>Het apparaat komt capaciteit tekort; sluit andere apps en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="297"/>
+        <source>Use at least %1 characters; a few unrelated words work well.</source>
+        <translation>Gebruik minstens %1 tekens; een paar losse woorden werken goed.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="300"/>
+        <source>Add a few more words.</source>
+        <translation>Voeg nog een paar woorden toe.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="302"/>
+        <source>Add another word or two.</source>
+        <translation>Voeg nog een woord of twee toe.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="304"/>
+        <source>Good. One more word makes it strong.</source>
+        <translation>Goed. Nog één woord en hij is sterk.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="306"/>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="315"/>
+        <source>This device already holds a profile; unlock it instead.</source>
+        <translation>Op dit apparaat staat al een profiel; ontgrendel dat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="325"/>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation>De twee wachtzinnen zijn verschillend; typ twee keer dezelfde wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="365"/>
+        <source>That is not the last group of your recovery code. Type the 4 characters after its last dash.</source>
+        <translation>Dat is niet de laatste groep van je herstelcode. Typ de 4 tekens na het laatste streepje.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="406"/>
+        <source>Unlocked, but this device could not remember your key: %1</source>
+        <translation>Ontgrendeld, maar dit apparaat kon je sleutel niet onthouden: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="424"/>
+        <source>This device does not remember your key; unlock with your passphrase.</source>
+        <translation>Dit apparaat heeft je sleutel niet onthouden; ontgrendel met je wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="440"/>
+        <source>This device no longer holds your key; unlock with your passphrase.</source>
+        <translation>Dit apparaat heeft je sleutel niet meer; ontgrendel met je wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="443"/>
+        <source>The device&apos;s key store did not answer (%1); unlock with your passphrase.</source>
+        <translation>De sleutelopslag van het apparaat reageerde niet (%1); ontgrendel met je wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="452"/>
+        <source>The key on this device does not open the profile; unlock with your passphrase.</source>
+        <translation>De sleutel op dit apparaat opent het profiel niet; ontgrendel met je wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="471"/>
+        <source>This device could not forget your key: %1</source>
+        <translation>Dit apparaat kon je sleutel niet vergeten: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="490"/>
+        <source>Unlock the profile before changing its passphrase.</source>
+        <translation>Ontgrendel het profiel voordat je de wachtzin wijzigt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="504"/>
+        <location filename="../qml/session.cpp" line="560"/>
+        <source>The two new passphrases differ; type the same passphrase twice.</source>
+        <translation>De twee nieuwe wachtzinnen zijn verschillend; typ twee keer dezelfde wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="546"/>
+        <source>There is no profile on this device to recover.</source>
+        <translation>Er is geen profiel op dit apparaat om te herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="547"/>
+        <source>The profile is open; change its passphrase in the settings instead.</source>
+        <translation>Het profiel is al open; wijzig de wachtzin via de instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>outward::SyncStatus</name>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="189"/>
+        <source>Connecting stopped because the profile was locked. Unlock it and try again; if the server then says the profile is already enrolled, ask your administrator.</source>
+        <translation>Het verbinden is gestopt omdat het profiel vergrendeld werd. Ontgrendel het en probeer het opnieuw; zegt de server dan dat het profiel al is aangemeld, vraag het dan aan je beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="312"/>
+        <source>Interaction, %1</source>
+        <translation>Contactmoment, %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="314"/>
+        <source>Reflection, %1</source>
+        <translation>Reflectie, %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="316"/>
+        <source>Team purpose, %1</source>
+        <translation>Teamdoel, %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="318"/>
+        <source>Record of %1</source>
+        <translation>Item van %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="322"/>
+        <source>Record %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="329"/>
+        <location filename="../qml/syncstatus.cpp" line="331"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="376"/>
+        <source>Sending %1 of %2 records</source>
+        <translation>%1 van %2 items verzenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="377"/>
+        <source>Receiving updates: %1%</source>
+        <translation>Updates ontvangen: %1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="465"/>
+        <source>Unlock the profile, then connect it to your team.</source>
+        <translation>Ontgrendel het profiel en verbind het dan met je team.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="497"/>
+        <source>Connected to %1. %n record(s) will be sent now.</source>
+        <translation>
+            <numerusform>Verbonden met %1. %n item wordt nu verzonden.</numerusform>
+            <numerusform>Verbonden met %1. %n items worden nu verzonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="500"/>
+        <source>Connected to %1.</source>
+        <translation>Verbonden met %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="551"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="554"/>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="556"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuut geleden</numerusform>
+            <numerusform>%n minuten geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="558"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="575"/>
+        <source>Paused while the profile is locked.</source>
+        <translation>Gepauzeerd zolang het profiel vergrendeld is.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="576"/>
+        <source>Not connected to a team. Your records stay on this device.</source>
+        <translation>Niet verbonden met een team. Je items blijven op dit apparaat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="579"/>
+        <source>%n record(s) will be sent in a moment.</source>
+        <translation>
+            <numerusform>%n item wordt zo verzonden.</numerusform>
+            <numerusform>%n items worden zo verzonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="581"/>
+        <source>Up to date.</source>
+        <translation>Bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="583"/>
+        <location filename="../qml/syncstatus.cpp" line="604"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="585"/>
+        <source>Could not sync: %1. Trying again soon.</source>
+        <translation>Synchroniseren lukte niet: %1. Straks volgt een nieuwe poging.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="586"/>
+        <source>Could not sync: %1. Trying again at %2.</source>
+        <translation>Synchroniseren lukte niet: %1. Nieuwe poging om %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="588"/>
+        <source>Offline. Your records wait on this device and are sent when the network is back.</source>
+        <translation>Offline. Je items wachten op dit apparaat en gaan mee zodra er weer netwerk is.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="591"/>
+        <source>Sync stopped: %1. Tap “Sync now” to try again.</source>
+        <translation>Synchronisatie gestopt: %1. Tik op ‘Nu synchroniseren’ om het opnieuw te proberen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/syncstatus.cpp" line="601"/>
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n niet verzonden</numerusform>
+            <numerusform>%n niet verzonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="601"/>
+        <source>All sent</source>
+        <translation>Alles verzonden</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="606"/>
+        <source>Not syncing: %1</source>
+        <translation>Synchroniseert niet: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="608"/>
+        <source>%1 · could not sync, trying again soon</source>
+        <translation>%1 · synchroniseren lukte niet, straks opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="610"/>
+        <source>%1 · offline</source>
+        <translation>%1 · offline</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="616"/>
+        <source>%1 · not synced yet</source>
+        <translation>%1 · nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="617"/>
+        <source>%1 · synced %2</source>
+        <translation>%1 · %2 gesynchroniseerd</translation>
     </message>
 </context>
 <context>

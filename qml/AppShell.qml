@@ -17,6 +17,7 @@ Item {
     property alias homePage: homePage
     property alias historyPage: historyPage
     property alias reflectionsPage: reflectionsPage
+    property alias settingsPage: settingsPage
 
     Material.primary: Material.Teal
     Material.accent: Material.Teal
@@ -48,6 +49,14 @@ Item {
         } else {
             stack.push(detailComponent, { recordId: recordId })
         }
+    }
+    function openEnrollment() {
+        Session.noteActivity()
+        stack.push(enrollComponent)
+    }
+    function openSync() {
+        showTab(3)
+        settingsPage.showSync()
     }
     function openReflection(recordId, prompt) {
         stack.push(reflectionComponent, { recordId: recordId, startPrompt: prompt })
@@ -167,6 +176,7 @@ Item {
                         selectedId: shell.wide ? historyPage.selectedId : ""
                         onQuickLog: shell.openQuickLog()
                         onOpenRecord: id => shell.openRecord(id)
+                        onOpenSync: shell.openSync()
                     }
                     HistoryPage {
                         id: historyPage
@@ -185,8 +195,10 @@ Item {
                         onDeleteRequested: id => shell.removeRecord(reflectionsPage.model, id, qsTr("Reflection deleted"))
                     }
                     SettingsPage {
+                        id: settingsPage
                         objectName: "settingsPage"
                         onMessage: text => undoBar.show(text, null)
+                        onConnectRequested: shell.openEnrollment()
                     }
                 }
 
@@ -255,6 +267,18 @@ Item {
                 undoBar.show(isNew ? qsTr("Reflection saved") : qsTr("Changes saved"), null)
             }
             onDeleteRequested: id => shell.removeRecord(reflectionsPage.model, id, qsTr("Reflection deleted"))
+        }
+    }
+
+    Component {
+        id: enrollComponent
+        EnrollPage {
+            objectName: "enrollPage"
+            onBack: stack.pop()
+            onConnected: message => {
+                stack.pop()
+                undoBar.show(message, null)
+            }
         }
     }
 

@@ -4,14 +4,16 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Outward
 
-// Home: the team purpose, today's numbers (how many logged, how many not yet sent), today's
-// interactions, and the large quick-log button at the bottom, where the thumb is.
+// Home: the team purpose, today's numbers (how many logged, how many not yet sent), a line about
+// sync once connected to a team, today's interactions, and the large quick-log button at the
+// bottom, where the thumb is.
 Page {
     id: page
     required property var form          // the shell's quick-log form (a draft may be in it)
     property string selectedId: ""
     signal quickLog()
     signal openRecord(string recordId)
+    signal openSync()
 
     title: qsTr("Home")
     Accessible.role: Accessible.Pane
@@ -107,6 +109,14 @@ Page {
                                                     : (Overview.unsentCount > 0 ? qsTr("Safe on this device") : qsTr("All sent"))
                     accent: Overview.errorCount > 0 ? Material.color(Material.Red) : Material.foreground
                 }
+            }
+
+            SyncIndicator {
+                objectName: "syncIndicator"
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                onClicked: page.openSync()
             }
 
             Label {

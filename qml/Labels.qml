@@ -46,6 +46,11 @@ QtObject {
         { value: "synced", label: qsTr("Sent") },
         { value: "error", label: qsTr("Not sent: needs attention") }
     ]
+    readonly property var roles: [
+        { value: "staff", label: qsTr("Staff") },
+        { value: "lead", label: qsTr("Team lead") },
+        { value: "admin", label: qsTr("Administrator") }
+    ]
 
     readonly property string npsQuestion: qsTr("How likely are you to recommend us to a friend or colleague?")
     readonly property string csatQuestion: qsTr("How satisfied were you with how we handled your request?")
@@ -65,6 +70,12 @@ QtObject {
     function advocacy(value) { return labelIn(advocacies, value) }
     function prompt(value) { return labelIn(prompts, value) }
     function outboxState(value) { return labelIn(outboxStates, value) }
+    function role(value) { return labelIn(roles, value) }
+    // Where a record stands, in one line: the state, and for an error the server's reason.
+    function outboxLine(state, error) {
+        return state === "error" && error && error.length > 0
+               ? qsTr("Not sent: %1").arg(error) : outboxState(state)
+    }
 
     // -2..+2 as shown beside an emotion: a real minus sign, and a plus for the positive side.
     function signedScore(score) {

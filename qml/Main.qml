@@ -55,6 +55,10 @@ ApplicationWindow {
                 shell.reflectionsPage.selectedId = shell.reflectionsPage.model.get(0).id
             break
         case "settings": shell.showTab(3); break
+        case "enroll":
+            shell.showTab(3)
+            shell.openEnrollment()
+            break
         }
     }
 

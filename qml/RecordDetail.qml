@@ -152,9 +152,21 @@ Page {
             DetailRow { Layout.fillWidth: true; label: qsTr("CES, from the customer (1\u20137)"); value: page.scoreText(view.ces) }
             DetailRow { Layout.fillWidth: true; label: qsTr("Note"); value: view.note }
             DetailRow {
+                objectName: "leadRow"
                 Layout.fillWidth: true
                 label: qsTr("Your lead")
-                value: view.shareWithLead ? qsTr("Shared with your lead") : qsTr("Private: only you can read it")
+                value: !view.shareWithLead ? qsTr("Private: only you can read it")
+                       : view.outboxState === "synced" ? qsTr("Shared with your lead")
+                       : SyncStatus.enrolled ? qsTr("Shared with your lead once it is sent")
+                       : qsTr("Shared with your lead once you connect to your team (Settings)")
+            }
+            DetailRow {
+                objectName: "syncRow"
+                Layout.fillWidth: true
+                label: qsTr("Sync")
+                value: view.outboxState === "local" && !SyncStatus.enrolled
+                       ? qsTr("Only on this device. Connect to your team in Settings to send it.")
+                       : Labels.outboxLine(view.outboxState, view.outboxError)
             }
         }
 

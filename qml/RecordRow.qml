@@ -5,7 +5,7 @@ import Outward
 import QtQuick.Layouts
 
 // One interaction in a list: time, channel, the customer's end emotion, the start of the note,
-// and where the record is (on this device, waiting, sent). Fixed height, so long lists scroll
+// and where the record is (on this device, waiting to send, sent, or not sent). Fixed height, so long lists scroll
 // smoothly and delegates can be reused.
 ItemDelegate {
     id: row
@@ -19,6 +19,7 @@ ItemDelegate {
     readonly property int handleTime: model.handleTime === undefined ? -1 : model.handleTime
     readonly property bool shared: !!model.shared
     readonly property string outboxState: model.outboxState || ""
+    readonly property string outboxError: model.outboxError || ""
     property bool selected: false
     property bool showDay: false
 
@@ -33,7 +34,7 @@ ItemDelegate {
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1, %2, %3, customer ended: %4")
                      .arg(timeLabel.text).arg(Labels.channel(channel))
-                     .arg(Labels.outboxState(outboxState)).arg(Labels.emotion(endEmotion))
+                     .arg(Labels.outboxLine(outboxState, outboxError)).arg(Labels.emotion(endEmotion))
     Accessible.description: note
 
     contentItem: RowLayout {
@@ -91,15 +92,17 @@ ItemDelegate {
                     font.pixelSize: 12
                     color: Material.accent
                 }
+                // Where the record stands: on this device (dot), waiting to send (arrow), sent
+                // (tick), or refused by the server ("Not sent", its reason in the detail).
                 Label {
-                    text: row.outboxState === "synced" ? "\u2713" : (row.outboxState === "error" ? "!" : "\u2022")
-                    font.pixelSize: 14
+                    objectName: "outboxMark"
+                    text: row.outboxState === "synced" ? "\u2713"
+                          : row.outboxState === "queued" ? "\u2191"
+                          : row.outboxState === "error" ? qsTr("Not sent") : "\u2022"
+                    font.pixelSize: row.outboxState === "error" ? 12 : 14
                     font.weight: Font.Bold
-                    color: row.outboxState === "error" ? Material.color(Material.Red)
+                    color: row.outboxState === "error" ? Material.color(Material.Red, row.dark ? Material.Shade300 : Material.Shade800)
                                                        : (row.outboxState === "synced" ? Material.accent : Material.hintTextColor)
-                    ToolTip.visible: hovered
-                    ToolTip.text: Labels.outboxState(row.outboxState)
-                    property bool hovered: false
                     Accessible.ignored: true
                 }
             }

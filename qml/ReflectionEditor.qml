@@ -201,6 +201,20 @@ Page {
                 wrapMode: Text.Wrap
                 color: Material.hintTextColor
             }
+            Label {
+                objectName: "reflectionSync"
+                Layout.fillWidth: true
+                visible: !page.isNew
+                text: qsTr("Sync: %1").arg(form.outboxState === "local" && !SyncStatus.enrolled
+                                           ? qsTr("only on this device until you connect to your team")
+                                           : Labels.outboxLine(form.outboxState, form.outboxError))
+                wrapMode: Text.Wrap
+                font.pixelSize: 13
+                color: form.outboxState === "error" ? Material.color(Material.Red, Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
+                                                    : Material.hintTextColor
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
             FieldError { Layout.fillWidth: true; text: form.error }
 
             PrimaryButton {

@@ -152,7 +152,7 @@ Page {
             highlighted: page.wide && recordId === page.selectedId
             text: (model.title && model.title.length > 0) ? model.title : qsTr("Untitled")
             Accessible.role: Accessible.ListItem
-            Accessible.name: text
+            Accessible.name: model.outboxState === "error" ? qsTr("%1, not sent").arg(text) : text
             Accessible.description: model.note || ""
             onClicked: {
                 Session.noteActivity()
@@ -179,6 +179,13 @@ Page {
                         text: qsTr("Shared")
                         font.pixelSize: 12
                         color: Material.accent
+                    }
+                    Label {
+                        visible: entry.model.outboxState === "error"
+                        text: qsTr("Not sent")
+                        font.pixelSize: 12
+                        font.weight: Font.Bold
+                        color: Material.color(Material.Red, Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
                     }
                     Label {
                         text: entry.model.at ? Qt.formatDate(entry.model.at, Qt.locale().dateFormat(Locale.ShortFormat)) : ""

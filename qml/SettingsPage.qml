@@ -5,11 +5,15 @@ import QtQuick.Layouts
 import QtQuick.Dialogs
 import Outward
 
-// Settings: the profile (passphrase), the lock (lock now, auto-lock, remember on this device),
-// export of the person's own data, the language, and about.
+// Settings: sync with the team (connect, or the server, team, role, last sync, what is unsent,
+// Sync now, progress and problems), the profile (passphrase), the lock (lock now, auto-lock,
+// remember on this device), export of the person's own data, the language, and about.
 Page {
     id: page
     signal message(string text)
+    signal connectRequested()
+    // Scrolls so the sync section is on screen (the home screen's sync line opens it).
+    function showSync() { flick.contentY = 0 }
 
     title: qsTr("Settings")
     Accessible.role: Accessible.Pane
@@ -46,6 +50,33 @@ Page {
         font.pixelSize: 13
         color: Material.hintTextColor
     }
+    // A fact of the sync section: its name on the left, the value on the right (wrapping).
+    component Fact: RowLayout {
+        id: fact
+        property string label
+        property string value
+        property color valueColor: Material.foreground
+        Layout.fillWidth: true
+        spacing: 12
+        Accessible.role: Accessible.StaticText
+        Accessible.name: label + ": " + value
+        Label {
+            Layout.preferredWidth: Math.min(160, fact.width * 0.4)
+            Layout.alignment: Qt.AlignTop
+            text: fact.label
+            font.pixelSize: 14
+            color: Material.hintTextColor
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: fact.value
+            font.pixelSize: 14
+            color: fact.valueColor
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+        }
+    }
+    readonly property color problemColor: Material.color(Material.Red, Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
 
     ChangePassphraseDialog {
         id: changeDialog
@@ -91,6 +122,113 @@ Page {
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+            }
+
+            SectionTitle { text: qsTr("Team and sync") }
+            ColumnLayout {
+                objectName: "syncNotConnected"
+                Layout.fillWidth: true
+                visible: !SyncStatus.enrolled
+                spacing: 8
+                Explanation {
+                    text: qsTr("Connect to your team's server to send your records, encrypted, and to receive your team's purpose. Until then everything stays on this device.")
+                }
+                PrimaryButton {
+                    objectName: "connectTeam"
+                    text: qsTr("Connect to your team\u2026")
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Connect to your team")
+                    onClicked: page.connectRequested()
+                }
+            }
+            ColumnLayout {
+                objectName: "syncSection"
+                Layout.fillWidth: true
+                visible: SyncStatus.enrolled
+                spacing: 8
+                Fact {
+                    objectName: "syncTeam"
+                    label: qsTr("Team")
+                    value: SyncStatus.role.length > 0 ? qsTr("%1 (%2)").arg(SyncStatus.teamName).arg(Labels.role(SyncStatus.role))
+                                                      : SyncStatus.teamName
+                }
+                Fact { objectName: "syncServer"; label: qsTr("Server"); value: SyncStatus.serverUrl }
+                Fact { objectName: "syncLast"; label: qsTr("Last sync"); value: SyncStatus.lastSyncText }
+                Fact {
+                    objectName: "syncUnsent"
+                    label: qsTr("Not yet sent")
+                    value: SyncStatus.unsentCount === 0 ? qsTr("Nothing, all sent")
+                                                        : qsTr("%n record(s)", "", SyncStatus.unsentCount)
+                }
+                Label {
+                    objectName: "syncState"
+                    Layout.fillWidth: true
+                    Layout.topMargin: 4
+                    text: SyncStatus.stateText
+                    wrapMode: Text.Wrap
+                    font.pixelSize: 14
+                    color: SyncStatus.state === SyncStatus.Error || SyncStatus.state === SyncStatus.WaitingToRetry
+                           ? page.problemColor : Material.foreground
+                    Accessible.role: SyncStatus.state === SyncStatus.Error ? Accessible.AlertMessage : Accessible.StaticText
+                    Accessible.name: text
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: SyncStatus.showProgress
+                    spacing: 4
+                    ProgressBar {
+                        objectName: "syncProgress"
+                        Layout.fillWidth: true
+                        from: 0
+                        to: 1
+                        value: SyncStatus.progress
+                        Accessible.role: Accessible.ProgressBar
+                        Accessible.name: SyncStatus.progressText
+                    }
+                    Label {
+                        objectName: "syncProgressText"
+                        Layout.fillWidth: true
+                        text: SyncStatus.progressText
+                        font.pixelSize: 13
+                        color: Material.hintTextColor
+                    }
+                }
+                PrimaryButton {
+                    objectName: "syncNow"
+                    Layout.topMargin: 4
+                    outlined: true
+                    enabled: SyncStatus.state !== SyncStatus.Syncing && SyncStatus.state !== SyncStatus.Stopped
+                    text: SyncStatus.state === SyncStatus.Syncing ? qsTr("Syncing\u2026") : qsTr("Sync now")
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Sync now")
+                    onClicked: { Session.noteActivity(); SyncStatus.syncNow() }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    visible: SyncStatus.problems.length > 0
+                    text: qsTr("Could not be synced")
+                    font.pixelSize: 14
+                    font.weight: Font.DemiBold
+                    color: page.problemColor
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: SyncStatus.problems
+                    delegate: Label {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        text: "\u2022 " + modelData
+                        wrapMode: Text.Wrap
+                        font.pixelSize: 13
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: modelData
+                    }
+                }
+                Explanation {
+                    text: qsTr("Records are sent encrypted: the server counts them for your team's totals but cannot read them. Your lead reads only what you share.")
+                }
             }
 
             SectionTitle { text: qsTr("Profile") }

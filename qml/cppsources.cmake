@@ -6,5 +6,6 @@ set(OUTWARD_QML_CPP
     reflectionform.h reflectionform.cpp
     overview.h overview.cpp
     language.h language.cpp
+    syncstatus.h syncstatus.cpp
     formsupport.h formsupport.cpp
 )

@@ -279,6 +279,8 @@ bool InteractionForm::load(const QString &recordId)
     m_timerSeconds = 0;
     fill(std::get<Interaction>(*view->payload));
     m_recordId = view->header.idText();
+    m_outboxState = enumName(view->outboxState);
+    m_outboxError = view->outboxError;
     setErrors({}, QString());
     emit loaded();
     emit changed();
@@ -291,6 +293,8 @@ void InteractionForm::reset()
 {
     fill(Interaction{});
     m_recordId.clear();
+    m_outboxState.clear();
+    m_outboxError.clear();
     m_timerStartMs.reset();
     m_ticker.stop();
     m_timerSeconds = 0;

@@ -21,6 +21,10 @@ class InteractionForm : public QObject
     QML_ELEMENT
 
     Q_PROPERTY(QString recordId READ recordId NOTIFY loaded) // empty: a new record
+    // Where the loaded record stands with the server: "local" / "queued" / "synced" / "error"
+    // (with the server's reason); empty for a new record.
+    Q_PROPERTY(QString outboxState READ outboxState NOTIFY loaded)
+    Q_PROPERTY(QString outboxError READ outboxError NOTIFY loaded)
     Q_PROPERTY(QString channel MEMBER m_channel NOTIFY changed)
     Q_PROPERTY(QString startEmotion MEMBER m_startEmotion NOTIFY changed)
     Q_PROPERTY(QString endEmotion MEMBER m_endEmotion NOTIFY changed)
@@ -58,6 +62,8 @@ public:
 
     // ... getters and private members are the implementer's (see interactionform.cpp)
     QString recordId() const;
+    QString outboxState() const { return m_outboxState; }
+    QString outboxError() const { return m_outboxError; }
     bool timerRunning() const;
     int timerSeconds() const;
     bool canSave() const;
@@ -95,6 +101,8 @@ private:
     QDateTime m_occurredAt;
 
     QString m_recordId;
+    QString m_outboxState;
+    QString m_outboxError;
     QVariantMap m_fieldErrors;
     QString m_error;
     // The handle-time timer counts by the session's clock, not by ticks, so a phone that slept

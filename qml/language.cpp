@@ -33,7 +33,8 @@ QString effectiveFor(const QString &chosen)
     return availableCodes().contains(system) ? system : u"en"_s;
 }
 
-// English is the source language; a missing translation file simply means English too.
+// English is the source language: its file holds only the plural forms ("1 minute ago",
+// "2 minutes ago"). A missing translation file simply means English.
 void install(const QString &code)
 {
     if (s_translator) {
@@ -41,8 +42,6 @@ void install(const QString &code)
         delete s_translator;
     }
     QLocale::setDefault(QLocale(code));
-    if (code == u"en"_s)
-        return;
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (!translator->load(u":/i18n/outward_%1.qm"_s.arg(code))) {
         qCInfo(lcLanguage) << "no translation for" << code << "yet; showing English";

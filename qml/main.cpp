@@ -4,6 +4,9 @@
 #include "platform/qtkeychainstore.h"
 #include "qml/language.h"
 #include "qml/session.h"
+#include "qml/syncstatus.h"
+#include "sync/client/qtnetworktransport.h"
+#include "sync/client/scheduler.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -63,6 +66,12 @@ int main(int argc, char *argv[])
     outward::Session session(folder, &keyStore, outward::SystemClock::instance(),
                              outward::KdfParams::forThisDevice());
     outward::Session::provide(&session);
+    // Sync runs while the profile is unlocked and enrolled; SyncStatus starts and stops it.
+    outward::sync::QtNetworkTransport transport;
+    outward::sync::QtScheduler scheduler;
+    outward::SyncStatus syncStatus(session, transport, scheduler,
+                                   outward::SystemClock::instance());
+    outward::SyncStatus::provide(&syncStatus);
     // "Remember on this device": unlock from the OS key store at once; while it answers the lock
     // screen shows, and on failure it says so and offers the passphrase.
     if (session.remembered())

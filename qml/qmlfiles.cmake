@@ -21,6 +21,7 @@ set(OUTWARD_QML_FILES
     ReflectionsPage.qml
     ReflectionEditor.qml
     SettingsPage.qml
+    EnrollPage.qml
     # components
     NavItem.qml
     PurposeCard.qml
@@ -37,6 +38,7 @@ set(OUTWARD_QML_FILES
     FieldLabel.qml
     FieldError.qml
     UndoBar.qml
+    SyncIndicator.qml
 )
 # Labels.qml is a QML singleton (pragma Singleton): qmlcachegen and the qmldir must know.
 set_source_files_properties(Labels.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)

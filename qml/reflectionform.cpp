@@ -137,6 +137,8 @@ bool ReflectionForm::load(const QString &recordId)
     m_shareWithLead = reflection.shareWithLead;
     m_linkToPurpose = reflection.linkedPurposeId.has_value();
     m_recordId = view->header.idText();
+    m_outboxState = enumName(view->outboxState);
+    m_outboxError = view->outboxError;
     setErrors({}, QString());
     emit loaded();
     emit changed();
@@ -151,6 +153,8 @@ void ReflectionForm::reset()
     m_shareWithLead = false;
     m_linkToPurpose = false;
     m_recordId.clear();
+    m_outboxState.clear();
+    m_outboxError.clear();
     setErrors({}, QString());
     emit loaded();
     emit changed();

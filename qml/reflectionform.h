@@ -14,6 +14,10 @@ class ReflectionForm : public QObject
     QML_ELEMENT
 
     Q_PROPERTY(QString recordId READ recordId NOTIFY loaded)
+    // Where the loaded reflection stands with the server: "local" / "queued" / "synced" /
+    // "error" (with the server's reason); empty for a new one.
+    Q_PROPERTY(QString outboxState READ outboxState NOTIFY loaded)
+    Q_PROPERTY(QString outboxError READ outboxError NOTIFY loaded)
     // One of the product's prompts ("whyThisWork", "customerGain", "customersWouldMiss",
     // "betterOff", "proud") or "" for free writing.
     Q_PROPERTY(QString prompt MEMBER m_prompt NOTIFY changed)
@@ -35,6 +39,8 @@ public:
     Q_INVOKABLE QStringList prompts() const;
 
     QString recordId() const;
+    QString outboxState() const { return m_outboxState; }
+    QString outboxError() const { return m_outboxError; }
     bool canSave() const;
     QVariantMap fieldErrors() const;
     QString error() const;
@@ -54,6 +60,8 @@ private:
     bool m_shareWithLead = false;
     bool m_linkToPurpose = false;
     QString m_recordId;
+    QString m_outboxState;
+    QString m_outboxError;
     QVariantMap m_fieldErrors;
     QString m_error;
 };

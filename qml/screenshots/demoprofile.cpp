@@ -71,15 +71,24 @@ Status add(RecordService &records, RecordKind kind, const QByteArray &json)
 
 } // namespace
 
-Status seed(Profile &profile, const Clock &clock)
+Status seedPurpose(Profile &profile)
 {
     RecordService records(profile);
-    if (auto purpose = add(
-            records, RecordKind::TeamPurpose,
-            R"({"why":"Every customer leaves a conversation with us a little more sure of their day than when they came in.","how":"We listen first, we own the problem until it is solved, and we tell people what happens next.","what":"Support for home and small-business customers of our energy and internet services, by phone, chat, mail and in our stores.","wouldMiss":"Someone who knows their history and treats their problem as the most important one of the hour."})");
-        !purpose)
-        return purpose;
+    return add(
+        records, RecordKind::TeamPurpose,
+        R"({"why":"Every customer leaves a conversation with us a little more sure of their day than when they came in.","how":"We listen first, we own the problem until it is solved, and we tell people what happens next.","what":"Support for home and small-business customers of our energy and internet services, by phone, chat, mail and in our stores.","wouldMiss":"Someone who knows their history and treats their problem as the most important one of the hour."})");
+}
 
+Status seed(Profile &profile, const Clock &clock)
+{
+    if (auto purpose = seedPurpose(profile); !purpose)
+        return purpose;
+    return seedOwnRecords(profile, clock);
+}
+
+Status seedOwnRecords(Profile &profile, const Clock &clock)
+{
+    RecordService records(profile);
     const QDate today = clock.now().toLocalTime().date();
     for (const DemoContact &contact : kContacts) {
         QJsonObject json = QJsonDocument::fromJson(QByteArray(contact.json)).object();

@@ -7,7 +7,10 @@
 namespace outward::demo {
 
 // Fills an unlocked profile with a believable week: a team purpose, interactions across
-// channels and outcomes, and a few reflections. For screenshots and ./dev run's first start.
+// channels and outcomes, and a few reflections. For screenshots.
 Status seed(Profile &profile, const Clock &clock);
+// The parts: the team purpose (what a lead writes), and the week of a front-line member.
+Status seedPurpose(Profile &profile);
+Status seedOwnRecords(Profile &profile, const Clock &clock);
 
 } // namespace outward::demo

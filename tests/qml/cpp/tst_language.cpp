@@ -62,6 +62,11 @@ private slots:
         language.setCurrent(u"en"_s);
         QCOMPARE(today(), u"Today"_s);
         QCOMPARE(changed.count(), 3);
+        // English carries its plural forms.
+        QCOMPARE(QCoreApplication::translate("outward::SyncStatus", "%n minute(s) ago", nullptr, 1),
+                 u"1 minute ago"_s);
+        QCOMPARE(QCoreApplication::translate("outward::SyncStatus", "%n minute(s) ago", nullptr, 2),
+                 u"2 minutes ago"_s);
 
         // A later start picks the saved choice up before any screen loads.
         language.setCurrent(u"nl"_s);
