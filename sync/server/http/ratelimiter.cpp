@@ -34,7 +34,9 @@ RateLimiter::Decision RateLimiter::decide(qint64 fullAt, const RateLimit &limit,
 {
     const qint64 now = nowMs * limit.capacity;
     const qint64 depth = limit.periodMs * limit.capacity;
-    const qint64 after = qMax(fullAt, now) + limit.periodMs;
+    // A wall clock stepped backwards must not turn an empty bucket into a longer wait than an
+    // empty bucket ever has: never look further ahead than a whole bucket.
+    const qint64 after = qBound(now, fullAt, now + depth) + limit.periodMs;
     *next = after;
     if (after - now <= depth)
         return {};
@@ -89,6 +91,9 @@ RateLimiter::Decision RateLimiter::take(const QString &key, const RateLimit &lim
         }
     }
 
+    // After the clock stepped backwards, forget the part of the wait that lies beyond one whole
+    // bucket, so the bucket refills at its normal rate from the new now.
+    it->fullAt = qMin(it->fullAt, (nowMs + wanted.periodMs) * wanted.capacity);
     qint64 next = 0;
     const Decision decision = decide(it->fullAt, wanted, nowMs, &next);
     if (decision.allowed)

@@ -111,6 +111,18 @@ private slots:
         QVERIFY(!limiter.take(u"k"_s, kEnroll).allowed);
     }
 
+    void aClockGoingBackNeverRefusesLongerThanAnEmptyBucket()
+    {
+        RateLimiter limiter(clock());
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(limiter.take(u"k"_s, kEnroll).allowed);
+        m_now -= 60 * kMinute;
+        // The bucket is empty, as it was: one request in one refill interval, not in an hour.
+        QCOMPARE(limiter.take(u"k"_s, kEnroll).retryAfterSeconds, 90);
+        m_now += 90 * 1000;
+        QVERIFY(limiter.take(u"k"_s, kEnroll).allowed);
+    }
+
     void anotherLimitForAKeyStartsOver()
     {
         RateLimiter limiter(clock());
