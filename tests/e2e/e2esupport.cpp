@@ -64,8 +64,7 @@ bool ServerProcess::initialise(const QString &teamName)
 QString ServerProcess::invite(const QString &role) const
 {
     const Run run = admin({u"invite"_s, u"--team"_s, m_teamName, u"--role"_s, role});
-    const auto match = QRegularExpression(u"^invite (\\S+)$"_s,
-                                          QRegularExpression::MultilineOption)
+    const auto match = QRegularExpression(u"^invite (\\S+)$"_s, QRegularExpression::MultilineOption)
                            .match(run.out);
     if (run.exitCode != 0 || !match.hasMatch()) {
         qWarning("outward-server invite failed: %s", qPrintable(run.err));
@@ -80,16 +79,17 @@ bool ServerProcess::start()
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start(QStringLiteral(OUTWARD_SERVER_PATH),
-                     {u"serve"_s, u"--data"_s, m_dataFolder, u"--listen"_s,
-                      u"127.0.0.1:%1"_s.arg(m_port)});
+                     QStringList{u"serve"_s, u"--data"_s, m_dataFolder, u"--listen"_s,
+                                 u"127.0.0.1:%1"_s.arg(m_port)} +
+                         m_serveOptions);
     if (!m_process->waitForStarted(10000))
         return false;
     // The first line on stdout names the port.
     QDeadlineTimer deadline(20000);
     QByteArray out;
     while (!out.contains('\n') && !deadline.hasExpired()) {
-        if (!m_process->waitForReadyRead(int(deadline.remainingTime()))
-            && m_process->state() != QProcess::Running)
+        if (!m_process->waitForReadyRead(int(deadline.remainingTime())) &&
+            m_process->state() != QProcess::Running)
             break;
         out += m_process->readAllStandardOutput();
     }

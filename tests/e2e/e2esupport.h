@@ -30,9 +30,11 @@ public:
     // A one-time invite code for the team made by initialise().
     QString invite(const QString &role) const;
 
+    // Extra `serve` options for the next start(), e.g. {"--token-lifetime", "2"}.
+    void setServeOptions(QStringList options) { m_serveOptions = std::move(options); }
     bool start();
-    void stop();  // SIGTERM, and wait
-    void kill();  // SIGKILL, and wait: a crash
+    void stop(); // SIGTERM, and wait
+    void kill(); // SIGKILL, and wait: a crash
     bool isRunning() const;
 
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
@@ -44,6 +46,7 @@ public:
 private:
     QString m_dataFolder;
     QString m_teamName;
+    QStringList m_serveOptions;
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_process;
     QString m_logs;

@@ -80,8 +80,11 @@ int runServe(const QStringList &arguments)
                       u"ADDR:PORT"_s, u"127.0.0.1:8443"_s});
     parser.addOption({u"tls-cert"_s, u"PEM certificate (chain) for HTTPS"_s, u"FILE"_s});
     parser.addOption({u"tls-key"_s, u"PEM private key for HTTPS"_s, u"FILE"_s});
-    parser.addOption({u"trusted-proxy"_s, u"a reverse proxy whose X-Forwarded-For is believed"_s,
-                      u"ADDR"_s});
+    parser.addOption(
+        {u"trusted-proxy"_s, u"a reverse proxy whose X-Forwarded-For is believed"_s, u"ADDR"_s});
+    parser.addOption({u"token-lifetime"_s,
+                      u"how long a bearer token lasts, in seconds (default 3600)"_s, u"SECONDS"_s,
+                      u"3600"_s});
     if (!parser.parse(QStringList{u"outward-server serve"_s} + arguments)) {
         printError(parser.errorText() + u"; see outward-server help"_s);
         return ExitUsage;
@@ -95,6 +98,14 @@ int runServe(const QStringList &arguments)
         printError(u"--tls-cert and --tls-key go together"_s);
         return ExitUsage;
     }
+    bool numeric = false;
+    const qint64 tokenLifetimeSeconds = parser.value(u"token-lifetime"_s).toLongLong(&numeric);
+    // A token shorter than a push of the largest batch would expire mid-request; one longer than a
+    // day outlives the point of revoking a device.
+    if (!numeric || tokenLifetimeSeconds < 1 || tokenLifetimeSeconds > 86400) {
+        printError(u"--token-lifetime must be a number of seconds from 1 to 86400"_s);
+        return ExitUsage;
+    }
     auto store = openDataFolder(parser.value(u"data"_s), DataFolderMode::Initialised);
     if (!store.ok())
         return store.error();
@@ -103,6 +114,7 @@ int runServe(const QStringList &arguments)
     options.serverVersion = QCoreApplication::applicationVersion();
     for (const QString &proxy : parser.values(u"trusted-proxy"_s))
         options.trustedProxies.insert(proxy);
+    options.tokenLifetimeMs = tokenLifetimeSeconds * 1000;
     ServerApi api(**store, SystemClock::instance(), options);
     HttpServerAdapter http([&api](const HttpRequest &request) { return api.handle(request); },
                            [](const QByteArray &method, const QString &path) {
