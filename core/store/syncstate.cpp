@@ -15,6 +15,7 @@ const QString kDeviceId = u"syncDeviceId"_s;
 const QString kWrappedDeviceKey = u"syncWrappedDeviceKey"_s; // base64
 const QString kPullCursor = u"syncPullCursor"_s;
 const QString kDirectoryVersion = u"syncDirectoryVersion"_s;
+const QString kLastSyncAt = u"syncLastSyncAt"_s; // ms since the epoch
 
 Error damagedSetting(const QString &key)
 {
@@ -141,6 +142,18 @@ Status SyncStateStore::setDirectoryVersion(qint64 version)
     if (version < 0)
         return Error(ErrorCode::InvalidInput, u"a directory version is never negative"_s);
     return m_db.setMeta(kDirectoryVersion, QString::number(version));
+}
+
+Result<std::optional<qint64>> SyncStateStore::lastSyncAtMs()
+{
+    return readCounter(m_db, kLastSyncAt);
+}
+
+Status SyncStateStore::setLastSyncAtMs(qint64 ms)
+{
+    if (ms < 0)
+        return Error(ErrorCode::InvalidInput, u"a sync time is never before 1970"_s);
+    return m_db.setMeta(kLastSyncAt, QString::number(ms));
 }
 
 } // namespace outward

@@ -48,6 +48,11 @@ public:
     Result<std::optional<qint64>> directoryVersion();
     Status setDirectoryVersion(qint64 version);
 
+    // When the last sync finished without error, in ms since the epoch; nullopt before the
+    // first. Kept so "last sync" survives a restart of the app.
+    Result<std::optional<qint64>> lastSyncAtMs();
+    Status setLastSyncAtMs(qint64 ms);
+
 private:
     Database &m_db;
 };

@@ -245,6 +245,21 @@ Status ProfileSyncStore::setCursor(qint64 cursor)
     return m_profile.syncState().setPullCursor(cursor);
 }
 
+Result<QDateTime> ProfileSyncStore::lastSyncAt()
+{
+    auto ms = m_profile.syncState().lastSyncAtMs();
+    if (!ms)
+        return ms.error();
+    if (!ms->has_value())
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(**ms, Qt::UTC);
+}
+
+Status ProfileSyncStore::setLastSyncAt(const QDateTime &at)
+{
+    return m_profile.syncState().setLastSyncAtMs(at.toMSecsSinceEpoch());
+}
+
 Result<std::optional<qint64>> ProfileSyncStore::directoryVersion()
 {
     return m_profile.syncState().directoryVersion();

@@ -29,6 +29,8 @@ public:
     Result<qint64> cursor() override;
     Status setCursor(qint64 cursor) override;
     Result<std::optional<qint64>> directoryVersion() override;
+    Result<QDateTime> lastSyncAt() override;
+    Status setLastSyncAt(const QDateTime &at) override;
     Result<DirectoryUpdate> applyDirectory(const protocol::Directory &directory) override;
     Result<int> resealForDirectory() override;
 

@@ -101,6 +101,12 @@ void SyncEngine::start()
     if (m_started)
         return;
     m_started = true;
+    // The last sync of an earlier session, so "last sync" is known before this one ends.
+    if (Result<QDateTime> last = m_store.lastSyncAt();
+        last && last->isValid() && last.value() != m_lastSyncAt) {
+        m_lastSyncAt = last.value();
+        Q_EMIT lastSyncAtChanged(m_lastSyncAt);
+    }
     setState(m_online ? State::Idle : State::Offline);
     trigger();
 }
@@ -621,6 +627,9 @@ void SyncEngine::finishRun()
     m_run.reset();
     m_backoff.reset();
     m_lastSyncAt = report.finishedAt;
+    if (Status saved = m_store.setLastSyncAt(m_lastSyncAt); !saved)
+        qCWarning(lcSyncClient).noquote()
+            << "could not save the time of the last sync:" << saved.error().message();
     qCInfo(lcSyncClient) << "sync done: pushed" << report.pushed << "pulled" << report.pulled
                          << "conflicts" << report.conflicts << "errors" << report.errors;
 

@@ -133,6 +133,10 @@ public:
     virtual Result<DirectoryUpdate> applyDirectory(const protocol::Directory &directory) = 0;
     // protocol.md 13.3: new versions of own records whose readers the new directory changes.
     virtual Result<int> resealForDirectory() = 0;
+
+    // When the last sync finished without error (invalid before the first), kept across restarts.
+    virtual Result<QDateTime> lastSyncAt() = 0;
+    virtual Status setLastSyncAt(const QDateTime &at) = 0;
 };
 
 } // namespace outward::sync

@@ -108,6 +108,14 @@ private slots:
         QCOMPARE(*state->pullCursor(), 1041);
     }
 
+    void lastSyncTimeRoundTrips()
+    {
+        QCOMPARE(*state->lastSyncAtMs(), std::optional<qint64>());
+        OUTWARD_VERIFY_OK(state->setLastSyncAtMs(1763800000123));
+        QCOMPARE(*state->lastSyncAtMs(), std::optional<qint64>(1763800000123));
+        QCOMPARE(state->setLastSyncAtMs(-5).error().code(), ErrorCode::InvalidInput);
+    }
+
     // A page of pulled records and its cursor commit together or not at all.
     void cursorJoinsTheCallersTransaction()
     {

@@ -144,6 +144,23 @@ private Q_SLOTS:
         QVERIFY(pushAt >= 0 && pullAt > pushAt);
     }
 
+    void theLastSyncTimeIsSavedAndKnownAtTheNextStart()
+    {
+        QVERIFY(!engine->lastSyncAt().isValid());
+        const SyncReport report = startSync();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(store->lastSyncAtValue, report.finishedAt);
+
+        // The app restarts: a new engine knows the last sync as soon as it starts.
+        clock.setNowMs(clock.nowMs() + 3600 * 1000);
+        makeEngine();
+        QSignalSpy changed(engine.get(), &SyncEngine::lastSyncAtChanged);
+        engine->start();
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(changed.constFirst().constFirst().toDateTime(), report.finishedAt);
+        QCOMPARE(engine->lastSyncAt(), report.finishedAt);
+    }
+
     void theDeviceSignsInWithItsKeyAndKeepsTheTokenInMemory()
     {
         QVERIFY(startSync().ok);

@@ -61,6 +61,7 @@ public:
     QHash<QUuid, Record> records;
     qint64 cursorValue = 0;
     std::optional<qint64> directoryVersionValue;
+    QDateTime lastSyncAtValue;
     QHash<QString, DirectoryMember> pins;
     std::optional<QUuid> failAcceptFor; // acceptRecord fails (a full disk) once for this id
     int transactionsCommitted = 0;
@@ -83,6 +84,12 @@ public:
     Result<qint64> cursor() override;
     Status setCursor(qint64 cursor) override;
     Result<std::optional<qint64>> directoryVersion() override;
+    Result<QDateTime> lastSyncAt() override { return lastSyncAtValue; }
+    Status setLastSyncAt(const QDateTime &at) override
+    {
+        lastSyncAtValue = at;
+        return {};
+    }
     Result<DirectoryUpdate> applyDirectory(const protocol::Directory &directory) override;
     Result<int> resealForDirectory() override;
 
