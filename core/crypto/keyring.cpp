@@ -3,6 +3,8 @@
 #include "core/crypto/recoverycode.h"
 #include "core/crypto/sodium.h"
 
+#include <QUuid>
+
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -315,6 +317,103 @@ Result<WrappedKeyring> withNewPassphrase(const WrappedKeyring &wrapped, const Un
         return sealed.error();
     result.passphraseWrappedMasterKey = std::move(sealed).value();
     return result;
+}
+
+namespace {
+
+// The sizes and the user id of a keyring from elsewhere, before any of it is trusted.
+Status checkReceived(const ReceivedKeyring &received)
+{
+    const QUuid id = QUuid::fromString(received.userId);
+    if (id.isNull() || id.toString(QUuid::WithoutBraces) != received.userId)
+        return Error(ErrorCode::Corrupt,
+                     u"the account's keys as received name no valid user id; nothing was saved: "
+                     u"start adding this device again"_s);
+    if (received.boxPublicKey.size() != crypto_box_PUBLICKEYBYTES ||
+        received.signPublicKey.size() != crypto_sign_PUBLICKEYBYTES ||
+        received.wrappedSecretKeys.size() != kNonceBytes + kSecretKeysBytes + kTagBytes ||
+        received.recoveryWrappedMasterKey.size() != kNonceBytes + kMasterKeyBytes + kTagBytes)
+        return Error(ErrorCode::Corrupt,
+                     u"the account's keys as received have the wrong sizes; nothing was saved: "
+                     u"start adding this device again"_s);
+    return {};
+}
+
+WrappedKeyring unverifiedKeyring(const ReceivedKeyring &received)
+{
+    WrappedKeyring wrapped;
+    wrapped.userId = received.userId;
+    wrapped.boxPublicKey = received.boxPublicKey;
+    wrapped.signPublicKey = received.signPublicKey;
+    wrapped.wrappedSecretKeys = received.wrappedSecretKeys;
+    wrapped.recoveryWrappedMasterKey = received.recoveryWrappedMasterKey;
+    return wrapped;
+}
+
+// Step 2 and 3 of crypto.md 3.3 with a master key that came from elsewhere, then this device's
+// own passphrase wrap (3.4).
+Result<AdoptedKeyring> adoptVerified(const ReceivedKeyring &received, SecureBytes masterKey,
+                                     const SecureBytes &newPassphrase, const KdfParams &params)
+{
+    const WrappedKeyring wrapped = unverifiedKeyring(received);
+    // The associated data binds the user id and both public keys, so a substituted key, another
+    // user id or another account's master key all fail this one tag.
+    auto keys = unlockWithVerifiedMasterKey(
+        wrapped, std::move(masterKey),
+        Error(ErrorCode::Corrupt,
+              u"the account's key pairs do not open with its master key: the keys received "
+              u"belong to another account or were changed on the way; nothing was saved: start "
+              u"adding this device again, and tell your administrator if it happens again"_s));
+    if (!keys)
+        return keys.error();
+    auto rewrapped = withNewPassphrase(wrapped, *keys, newPassphrase, params);
+    if (!rewrapped)
+        return rewrapped.error();
+    return AdoptedKeyring{std::move(rewrapped).value(), std::move(keys).value()};
+}
+
+} // namespace
+
+Result<AdoptedKeyring> adopt(const ReceivedKeyring &received, const SecureBytes &masterKey,
+                             const SecureBytes &newPassphrase, const KdfParams &params)
+{
+    if (auto ready = ensureSodium(); !ready)
+        return ready.error();
+    if (auto strong = checkPassphraseStrength(newPassphrase); !strong)
+        return strong.error();
+    if (auto checked = checkReceived(received); !checked)
+        return checked.error();
+    if (masterKey.size() != kMasterKeyBytes)
+        return Error(ErrorCode::Corrupt, u"the account's master key as received is not 32 bytes; "
+                                         u"start adding this device again"_s);
+    return adoptVerified(received, masterKey.clone(), newPassphrase, params);
+}
+
+Result<AdoptedKeyring> adoptWithRecoveryCode(const ReceivedKeyring &received,
+                                             const QString &recoveryCode,
+                                             const SecureBytes &newPassphrase,
+                                             const KdfParams &params)
+{
+    if (auto ready = ensureSodium(); !ready)
+        return ready.error();
+    if (auto strong = checkPassphraseStrength(newPassphrase); !strong)
+        return strong.error();
+    if (auto checked = checkReceived(received); !checked)
+        return checked.error();
+    auto secret = recovery::parse(recoveryCode);
+    if (!secret)
+        return secret.error();
+    auto kek = recovery::wrappingKey(*secret);
+    if (!kek)
+        return kek.error();
+    auto masterKey =
+        open(*kek, received.recoveryWrappedMasterKey, kMasterKeyBytes, masterKeyAd(received.userId),
+             Error(ErrorCode::WrongSecret,
+                   u"this recovery code does not open this account; check that it "
+                   u"is the code printed when this account was created"_s));
+    if (!masterKey)
+        return masterKey.error();
+    return adoptVerified(received, std::move(masterKey).value(), newPassphrase, params);
 }
 
 } // namespace outward::keyring

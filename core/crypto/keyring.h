@@ -87,6 +87,39 @@ struct RenewedRecovery
 Result<RenewedRecovery> withNewRecoveryCode(const WrappedKeyring &wrapped,
                                             const UnlockedKeys &keys);
 
+// The public part of a keyring as another device or the server hands it over when this device
+// joins an existing account (protocol.md 14.3, 15): everything but the passphrase wrap, which
+// never leaves a device.
+struct ReceivedKeyring
+{
+    QString userId;
+    QByteArray boxPublicKey;             // 32
+    QByteArray signPublicKey;            // 32
+    QByteArray wrappedSecretKeys;        // 136, under KDF(master key, 1)
+    QByteArray recoveryWrappedMasterKey; // 72, kept as is: the same recovery code works everywhere
+};
+
+struct AdoptedKeyring
+{
+    WrappedKeyring wrapped; // with this device's own salt and passphrase wrap
+    UnlockedKeys keys;
+};
+
+// A keyring for a new device of an existing account, from a master key received over a link
+// (crypto.md 3.8). The master key must open wrappedSecretKeys under its associated data, which
+// binds the user id and both public keys, and the public keys must match the secret keys: a
+// wrong master key, a substituted public key or another user id is Corrupt, naming what to do.
+// The recovery wrap cannot be checked without the recovery code and is kept as received.
+Result<AdoptedKeyring> adopt(const ReceivedKeyring &received, const SecureBytes &masterKey,
+                             const SecureBytes &newPassphrase, const KdfParams &params);
+// The same for recovery (crypto.md 3.8): the master key comes from recoveryWrappedMasterKey and
+// the recovery code. A mistyped code is WrongSecret naming the typo; a code that does not open
+// this account's wrap is WrongSecret too.
+Result<AdoptedKeyring> adoptWithRecoveryCode(const ReceivedKeyring &received,
+                                             const QString &recoveryCode,
+                                             const SecureBytes &newPassphrase,
+                                             const KdfParams &params);
+
 // Refuses passphrases too short to resist guessing; says how long they must be.
 Status checkPassphraseStrength(const SecureBytes &passphrase);
 

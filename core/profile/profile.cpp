@@ -54,18 +54,55 @@ Profile::~Profile()
     m_database.reset();
 }
 
+Status Profile::checkFolderIsFree(const QString &folder, const Clock &clock)
+{
+    if (!QFileInfo::exists(databasePath(folder)))
+        return {};
+    // A database without keys is an init that was interrupted: it may be replaced.
+    auto existing = open(folder, clock);
+    if (existing || existing.error().code() != ErrorCode::NoProfile)
+        return Error(ErrorCode::ProfileExists,
+                     u"%1 already holds an Outward profile; choose another folder, or use "
+                     u"`outward-cli recover` if you lost the passphrase"_s.arg(folder));
+    return {};
+}
+
 Result<Profile::Created> Profile::create(const QString &folder, const SecureBytes &passphrase,
                                          const KdfParams &params, const Clock &clock)
 {
+    if (auto free = checkFolderIsFree(folder, clock); !free)
+        return free.error();
+    const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto created = keyring::create(userId, passphrase, params);
+    if (!created)
+        return created.error();
+    auto profile = createWith(folder, created->wrapped, std::move(created->keys), clock);
+    if (!profile)
+        return profile.error();
+    qCInfo(lcProfile) << "profile created with" << params.name();
+    return Created{std::move(profile).value(), created->recoveryCode};
+}
+
+Result<std::unique_ptr<Profile>>
+Profile::createFromKeys(const QString &folder, keyring::AdoptedKeyring adopted, const Clock &clock)
+{
+    if (adopted.keys.userId != adopted.wrapped.userId)
+        return Error(ErrorCode::Internal, u"the adopted keys do not belong to their keyring"_s);
+    if (auto free = checkFolderIsFree(folder, clock); !free)
+        return free.error();
+    auto profile = createWith(folder, adopted.wrapped, std::move(adopted.keys), clock);
+    if (!profile)
+        return profile.error();
+    qCInfo(lcProfile) << "profile created for a new device of an existing account with"
+                      << adopted.wrapped.kdf.name();
+    return profile;
+}
+
+Result<std::unique_ptr<Profile>> Profile::createWith(const QString &folder,
+                                                     const WrappedKeyring &wrapped,
+                                                     UnlockedKeys keys, const Clock &clock)
+{
     const QString path = databasePath(folder);
-    if (QFileInfo::exists(path)) {
-        // A database without keys is an init that was interrupted: it may be replaced.
-        auto existing = open(folder, clock);
-        if (existing || existing.error().code() != ErrorCode::NoProfile)
-            return Error(ErrorCode::ProfileExists,
-                         u"%1 already holds an Outward profile; choose another folder, or use "
-                         u"`outward-cli recover` if you lost the passphrase"_s.arg(folder));
-    }
     if (!QDir().mkpath(folder))
         return Error(ErrorCode::Storage, u"cannot create the profile folder %1; check the path "
                                          u"and its permissions"_s.arg(folder));
@@ -73,10 +110,6 @@ Result<Profile::Created> Profile::create(const QString &folder, const SecureByte
     QFile::setPermissions(folder,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
-    const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto created = keyring::create(userId, passphrase, params);
-    if (!created)
-        return created.error();
     // SQLite gives -wal and -shm the database file's mode, so owner-only from the first byte keeps
     // the wrapped keys private even in a copy of the folder that lost its 0700.
     if (QFile file(path); !file.exists() && file.open(QIODevice::WriteOnly))
@@ -90,8 +123,8 @@ Result<Profile::Created> Profile::create(const QString &folder, const SecureByte
     const QDateTime createdAt = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC);
     Database &db = **database;
     auto saved = db.write(u"creating the profile"_s, [&]() -> Status {
-        if (auto keys = KeyringStore(db).save(created->wrapped); !keys)
-            return keys;
+        if (auto stored = KeyringStore(db).save(wrapped); !stored)
+            return stored;
         if (auto meta = db.setMeta(kNodeKey, node); !meta)
             return meta;
         return db.setMeta(kCreatedKey, createdAt.toString(Qt::ISODateWithMs));
@@ -100,12 +133,11 @@ Result<Profile::Created> Profile::create(const QString &folder, const SecureByte
         return saved.error();
 
     std::unique_ptr<Profile> profile(
-        new Profile(folder, clock, std::move(database).value(), created->wrapped, node));
+        new Profile(folder, clock, std::move(database).value(), wrapped, node));
     profile->m_createdAt = createdAt;
-    if (auto adopted = profile->adoptKeys(std::move(created->keys)); !adopted)
+    if (auto adopted = profile->adoptKeys(std::move(keys)); !adopted)
         return adopted.error();
-    qCInfo(lcProfile) << "profile created with" << params.name();
-    return Created{std::move(profile), created->recoveryCode};
+    return profile;
 }
 
 Result<std::unique_ptr<Profile>> Profile::open(const QString &folder, const Clock &clock)

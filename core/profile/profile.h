@@ -38,7 +38,15 @@ public:
     struct Created;
     static Result<Created> create(const QString &folder, const SecureBytes &passphrase,
                                   const KdfParams &params, const Clock &clock);
+    // A profile for a new device of an existing account (crypto.md 3.8): the keyring adopted
+    // from a link or a recovery, the same user id, this device's own node id and passphrase.
+    // Refuses a folder that already holds a profile, like create. The profile is unlocked.
+    static Result<std::unique_ptr<Profile>>
+    createFromKeys(const QString &folder, keyring::AdoptedKeyring adopted, const Clock &clock);
     static Result<std::unique_ptr<Profile>> open(const QString &folder, const Clock &clock);
+    // Whether create or createFromKeys would refuse the folder because it holds a profile:
+    // ProfileExists saying so, or ok. For checks before anything irreversible (claiming a link).
+    static Status checkFolderIsFree(const QString &folder, const Clock &clock);
     static QString databasePath(const QString &folder);
 
     ~Profile();
@@ -97,6 +105,9 @@ public:
 private:
     Profile(QString folder, const Clock &clock, std::unique_ptr<Database> database,
             WrappedKeyring keyring, QString node);
+    static Result<std::unique_ptr<Profile>> createWith(const QString &folder,
+                                                       const WrappedKeyring &wrapped,
+                                                       UnlockedKeys keys, const Clock &clock);
     Status adoptKeys(Result<UnlockedKeys> keys);
     Status loadSettings();
 

@@ -4,6 +4,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QTest>
+#include <QUuid>
 
 #include <sodium.h>
 
@@ -91,6 +92,20 @@ private:
         QVERIFY2(withKey.error().code() == ErrorCode::WrongSecret ||
                      withKey.error().code() == ErrorCode::Corrupt,
                  qPrintable(withKey.error().toString()));
+    }
+
+    // What the server hands a new device: the public part of an account's keyring.
+    static keyring::ReceivedKeyring receivedFrom(const WrappedKeyring &wrapped)
+    {
+        return {wrapped.userId, wrapped.boxPublicKey, wrapped.signPublicKey,
+                wrapped.wrappedSecretKeys, wrapped.recoveryWrappedMasterKey};
+    }
+
+    // An account with a canonical user id, as profiles and the server have them.
+    static CreatedKeyring accountOrFail()
+    {
+        return createOrFail(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                            "first device passphrase");
     }
 
 private slots:
@@ -538,6 +553,161 @@ private slots:
             keyring::unlockWithPassphrase(zeroOps, passphrase("alice passphrase"));
         QVERIFY(!withZeroOps.ok());
         QCOMPARE(withZeroOps.error().code(), ErrorCode::Corrupt);
+    }
+
+    void adoptGivesTheSameKeysUnderANewPassphrase()
+    {
+        const CreatedKeyring account = accountOrFail();
+        auto adopted = keyring::adopt(receivedFrom(account.wrapped), account.keys.masterKey,
+                                      passphrase("second device passphrase"), kFast);
+        QVERIFY2(adopted.ok(), qPrintable(adopted.ok() ? QString() : adopted.error().toString()));
+        verifySameKeys(adopted->keys, account.keys);
+        const WrappedKeyring &w = adopted->wrapped;
+        QCOMPARE(w.userId, account.wrapped.userId);
+        QCOMPARE(w.boxPublicKey, account.wrapped.boxPublicKey);
+        QCOMPARE(w.signPublicKey, account.wrapped.signPublicKey);
+        QCOMPARE(w.wrappedSecretKeys, account.wrapped.wrappedSecretKeys);
+        // Kept as received: the one recovery code works on every device.
+        QCOMPARE(w.recoveryWrappedMasterKey, account.wrapped.recoveryWrappedMasterKey);
+        // This device's own salt and passphrase wrap.
+        QCOMPARE(w.salt.size(), 16);
+        QVERIFY(w.salt != account.wrapped.salt);
+        QVERIFY(w.passphraseWrappedMasterKey != account.wrapped.passphraseWrappedMasterKey);
+
+        auto withNew = keyring::unlockWithPassphrase(w, passphrase("second device passphrase"));
+        QVERIFY(withNew.ok());
+        verifySameKeys(*withNew, account.keys);
+        auto withOld = keyring::unlockWithPassphrase(w, passphrase("first device passphrase"));
+        QVERIFY(!withOld.ok());
+        QCOMPARE(withOld.error().code(), ErrorCode::WrongSecret);
+        auto withCode = keyring::unlockWithRecoveryCode(w, account.recoveryCode);
+        QVERIFY(withCode.ok());
+        verifySameKeys(*withCode, account.keys);
+    }
+
+    void adoptRefusesAnotherAccountsMasterKey()
+    {
+        const CreatedKeyring account = accountOrFail();
+        const CreatedKeyring other = accountOrFail();
+        auto adopted = keyring::adopt(receivedFrom(account.wrapped), other.keys.masterKey,
+                                      passphrase("second device passphrase"), kFast);
+        QVERIFY(!adopted.ok());
+        QCOMPARE(adopted.error().code(), ErrorCode::Corrupt);
+        QVERIFY2(adopted.error().message().contains(QStringLiteral("do not open")),
+                 qPrintable(adopted.error().message()));
+    }
+
+    void adoptRefusesASubstitutedPublicKey_data()
+    {
+        QTest::addColumn<bool>("box");
+        QTest::newRow("box public key") << true;
+        QTest::newRow("sign public key") << false;
+    }
+
+    void adoptRefusesASubstitutedPublicKey()
+    {
+        QFETCH(bool, box);
+        const CreatedKeyring account = accountOrFail();
+        const CreatedKeyring other = accountOrFail();
+        keyring::ReceivedKeyring received = receivedFrom(account.wrapped);
+        // A server that wants records wrapped for its own key hands out another public key.
+        (box ? received.boxPublicKey : received.signPublicKey) =
+            box ? other.wrapped.boxPublicKey : other.wrapped.signPublicKey;
+        auto adopted = keyring::adopt(received, account.keys.masterKey,
+                                      passphrase("second device passphrase"), kFast);
+        QVERIFY(!adopted.ok());
+        QCOMPARE(adopted.error().code(), ErrorCode::Corrupt);
+
+        auto recovered = keyring::adoptWithRecoveryCode(
+            received, account.recoveryCode, passphrase("second device passphrase"), kFast);
+        QVERIFY(!recovered.ok());
+        QCOMPARE(recovered.error().code(), ErrorCode::Corrupt);
+    }
+
+    void adoptRefusesAnotherUserId()
+    {
+        const CreatedKeyring account = accountOrFail();
+        keyring::ReceivedKeyring received = receivedFrom(account.wrapped);
+        received.userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto adopted = keyring::adopt(received, account.keys.masterKey,
+                                      passphrase("second device passphrase"), kFast);
+        QVERIFY(!adopted.ok());
+        QCOMPARE(adopted.error().code(), ErrorCode::Corrupt);
+        // The recovery wrap is bound to the user id too.
+        auto recovered = keyring::adoptWithRecoveryCode(
+            received, account.recoveryCode, passphrase("second device passphrase"), kFast);
+        QVERIFY(!recovered.ok());
+        QCOMPARE(recovered.error().code(), ErrorCode::WrongSecret);
+
+        // Not a canonical id at all: refused before any crypto.
+        received.userId = account.wrapped.userId.toUpper();
+        auto upper = keyring::adopt(received, account.keys.masterKey,
+                                    passphrase("second device passphrase"), kFast);
+        QVERIFY(!upper.ok());
+        QCOMPARE(upper.error().code(), ErrorCode::Corrupt);
+        QVERIFY(upper.error().message().contains(QStringLiteral("user id")));
+    }
+
+    void adoptRefusesWrongSizes()
+    {
+        const CreatedKeyring account = accountOrFail();
+        keyring::ReceivedKeyring received = receivedFrom(account.wrapped);
+        received.recoveryWrappedMasterKey.chop(1);
+        auto adopted = keyring::adopt(received, account.keys.masterKey,
+                                      passphrase("second device passphrase"), kFast);
+        QVERIFY(!adopted.ok());
+        QCOMPARE(adopted.error().code(), ErrorCode::Corrupt);
+
+        const SecureBytes shortKey = SecureBytes::random(16);
+        auto withShortKey = keyring::adopt(receivedFrom(account.wrapped), shortKey,
+                                           passphrase("second device passphrase"), kFast);
+        QVERIFY(!withShortKey.ok());
+        QCOMPARE(withShortKey.error().code(), ErrorCode::Corrupt);
+    }
+
+    void adoptRefusesAWeakPassphraseFirst()
+    {
+        const CreatedKeyring account = accountOrFail();
+        auto adopted = keyring::adopt(receivedFrom(account.wrapped), account.keys.masterKey,
+                                      passphrase("short"), kFast);
+        QVERIFY(!adopted.ok());
+        QCOMPARE(adopted.error().code(), ErrorCode::InvalidInput);
+    }
+
+    void adoptWithRecoveryCodeGivesTheSameKeys()
+    {
+        const CreatedKeyring account = accountOrFail();
+        auto adopted = keyring::adoptWithRecoveryCode(receivedFrom(account.wrapped),
+                                                      account.recoveryCode.toLower(),
+                                                      passphrase("restored passphrase"), kFast);
+        QVERIFY2(adopted.ok(), qPrintable(adopted.ok() ? QString() : adopted.error().toString()));
+        verifySameKeys(adopted->keys, account.keys);
+        QCOMPARE(adopted->wrapped.recoveryWrappedMasterKey,
+                 account.wrapped.recoveryWrappedMasterKey);
+        auto unlocked =
+            keyring::unlockWithPassphrase(adopted->wrapped, passphrase("restored passphrase"));
+        QVERIFY(unlocked.ok());
+    }
+
+    void adoptWithRecoveryCodeRefusesWrongCodes()
+    {
+        const CreatedKeyring account = accountOrFail();
+        const CreatedKeyring other = accountOrFail();
+        auto another =
+            keyring::adoptWithRecoveryCode(receivedFrom(account.wrapped), other.recoveryCode,
+                                           passphrase("restored passphrase"), kFast);
+        QVERIFY(!another.ok());
+        QCOMPARE(another.error().code(), ErrorCode::WrongSecret);
+        QVERIFY2(another.error().message().contains(QStringLiteral("does not open this account")),
+                 qPrintable(another.error().message()));
+
+        auto typo = keyring::adoptWithRecoveryCode(receivedFrom(account.wrapped),
+                                                   withTypo(account.recoveryCode, 3),
+                                                   passphrase("restored passphrase"), kFast);
+        QVERIFY(!typo.ok());
+        QCOMPARE(typo.error().code(), ErrorCode::WrongSecret);
+        QVERIFY2(typo.error().message().contains(QStringLiteral("typo")),
+                 qPrintable(typo.error().message()));
     }
 };
 

@@ -491,6 +491,75 @@ private slots:
         QCOMPARE(profile->stateForNewRecords(), OutboxState::Queued);
         QCOMPARE(profile->info().createdAt.toMSecsSinceEpoch(), clock.nowMs());
     }
+
+    void createFromKeysMakesAnotherDeviceOfTheSameAccount()
+    {
+        const QString first = newFolder();
+        auto created = createProfileOrDie(first, kPassphrase, clock);
+        Profile &original = *created.profile;
+        const auto added = RecordService(original).add(RecordKind::Interaction,
+                                                       note(u"sealed on the first device"_s));
+        OUTWARD_VERIFY_OK(added);
+        auto stored = original.store().get(added->header.id);
+        OUTWARD_VERIFY_OK(stored);
+
+        // What a link hands over: the public part of the keyring and the master key.
+        const WrappedKeyring &w = original.keyring();
+        auto adopted =
+            keyring::adopt({w.userId, w.boxPublicKey, w.signPublicKey, w.wrappedSecretKeys,
+                            w.recoveryWrappedMasterKey},
+                           original.keys()->masterKey, passphrase(kNewPassphrase), fastKdf());
+        OUTWARD_VERIFY_OK(adopted);
+        const QString second = newFolder();
+        auto profile = Profile::createFromKeys(second, std::move(adopted).value(), clock);
+        OUTWARD_VERIFY_OK(profile);
+        Profile &device = **profile;
+        QVERIFY(device.isUnlocked());
+        QCOMPARE(device.userId(), original.userId());
+        QVERIFY(device.info().node != original.info().node); // its own clock node
+        QVERIFY(!device.recoveryCodePending());              // the person holds the code
+        QCOMPARE(device.stateForNewRecords(), OutboxState::Local);
+
+        // It reads what the first device sealed, as a pull delivers it.
+        RecordService records(device);
+        auto accepted =
+            records.acceptRemote(stored->envelope, stored->signature, stored->keyCommit, 1);
+        OUTWARD_VERIFY_OK(accepted);
+        const auto read = records.get(added->header.id);
+        OUTWARD_VERIFY_OK(read);
+        QCOMPARE(read->json.value(u"note"_s).toString(), u"sealed on the first device"_s);
+        profile->reset();
+
+        // On disk: its own passphrase and the account's recovery code open it, the first
+        // device's passphrase does not.
+        verifyOpensWith(second, clock, kNewPassphrase, true);
+        verifyOpensWith(second, clock, kPassphrase, false);
+        const auto reopened = openOrFail(second);
+        OUTWARD_VERIFY_OK(
+            reopened->recover(created.recoveryCode, passphrase("third passphrase"), fastKdf()));
+        QCOMPARE(reopened->userId(), original.userId());
+    }
+
+    void createFromKeysRefusesAnExistingProfile()
+    {
+        const QString folder = newFolder();
+        auto created = createProfileOrDie(folder, kPassphrase, clock);
+        const WrappedKeyring &w = created.profile->keyring();
+        auto adopted = keyring::adopt({w.userId, w.boxPublicKey, w.signPublicKey,
+                                       w.wrappedSecretKeys, w.recoveryWrappedMasterKey},
+                                      created.profile->keys()->masterKey,
+                                      passphrase(kNewPassphrase), fastKdf());
+        OUTWARD_VERIFY_OK(adopted);
+        OUTWARD_VERIFY_OK(Profile::checkFolderIsFree(newFolder(), clock));
+        const Status busy = Profile::checkFolderIsFree(folder, clock);
+        QVERIFY(!busy.ok());
+        QCOMPARE(busy.error().code(), ErrorCode::ProfileExists);
+        const auto refused = Profile::createFromKeys(folder, std::move(adopted).value(), clock);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::ProfileExists);
+        created.profile.reset();
+        verifyOpensWith(folder, clock, kPassphrase, true);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProfile)
