@@ -1,6 +1,7 @@
 #include "sync/client/apiclient.h"
 
 #include "sync/client/logging.h"
+#include "sync/protocol/base64url.h"
 
 #include <QJsonDocument>
 
@@ -263,6 +264,68 @@ void ApiClient::devices(CallCallback<protocol::DeviceList> done)
 {
     sendWithToken(getRequest(u"/v1/devices"_s),
                   parseInto<protocol::DeviceList>("/v1/devices", std::move(done)), false);
+}
+
+namespace {
+
+QString linkOfferPath(const QByteArray &mailboxId)
+{
+    return u"/v1/link/offers/"_s + protocol::base64url::encode(mailboxId);
+}
+
+} // namespace
+
+void ApiClient::createLinkOffer(const protocol::LinkOfferRequest &request,
+                                CallCallback<protocol::LinkOfferResponse> done)
+{
+    sendWithToken(jsonRequest("POST"_ba, u"/v1/link/offers"_s, request.toJson()),
+                  parseInto<protocol::LinkOfferResponse>("the link offer", std::move(done)), false);
+}
+
+void ApiClient::linkOfferStatus(const QByteArray &mailboxId,
+                                CallCallback<protocol::LinkOfferStatus> done)
+{
+    sendWithToken(getRequest(linkOfferPath(mailboxId)),
+                  parseInto<protocol::LinkOfferStatus>("the link offer's status", std::move(done)),
+                  false);
+}
+
+void ApiClient::cancelLinkOffer(const QByteArray &mailboxId, std::function<void(CallStatus)> done)
+{
+    HttpRequest request;
+    request.method = "DELETE"_ba;
+    request.path = linkOfferPath(mailboxId);
+    sendWithToken(
+        std::move(request),
+        [done = std::move(done)](CallResult<QJsonObject> result) {
+            if (!result)
+                done(result.error());
+            else
+                done({});
+        },
+        false);
+}
+
+void ApiClient::claimLink(const protocol::LinkClaimRequest &request,
+                          CallCallback<protocol::LinkClaimResponse> done)
+{
+    send(jsonRequest("POST"_ba, u"/v1/link/claim"_s, request.toJson()),
+         parseInto<protocol::LinkClaimResponse>("the link claim", std::move(done)));
+}
+
+void ApiClient::claimRecovery(const protocol::RecoveryClaimRequest &request,
+                              CallCallback<protocol::RecoveryClaimResponse> done)
+{
+    send(jsonRequest("POST"_ba, u"/v1/recovery/claim"_s, request.toJson()),
+         parseInto<protocol::RecoveryClaimResponse>("the recovery claim", std::move(done)));
+}
+
+void ApiClient::registerDevice(const protocol::DeviceRegistrationRequest &request,
+                               CallCallback<protocol::DeviceRegistrationResponse> done)
+{
+    send(jsonRequest("POST"_ba, u"/v1/devices"_s, request.toJson()),
+         parseInto<protocol::DeviceRegistrationResponse>("the device registration",
+                                                         std::move(done)));
 }
 
 } // namespace outward::sync

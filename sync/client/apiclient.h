@@ -64,6 +64,20 @@ public:
     void pull(const protocol::PullQuery &query, CallCallback<protocol::PullPage> done);
     void devices(CallCallback<protocol::DeviceList> done);
 
+    // Linking a second device and recovery (protocol.md 14, 15). The offer calls need a token;
+    // claims and registration carry their own proof (mailbox id, ticket, claim token and user
+    // signature) and never send one. Mailbox ids travel in the path, which is never logged.
+    void createLinkOffer(const protocol::LinkOfferRequest &request,
+                         CallCallback<protocol::LinkOfferResponse> done);
+    void linkOfferStatus(const QByteArray &mailboxId, CallCallback<protocol::LinkOfferStatus> done);
+    void cancelLinkOffer(const QByteArray &mailboxId, std::function<void(CallStatus)> done);
+    void claimLink(const protocol::LinkClaimRequest &request,
+                   CallCallback<protocol::LinkClaimResponse> done);
+    void claimRecovery(const protocol::RecoveryClaimRequest &request,
+                       CallCallback<protocol::RecoveryClaimResponse> done);
+    void registerDevice(const protocol::DeviceRegistrationRequest &request,
+                        CallCallback<protocol::DeviceRegistrationResponse> done);
+
     // How long before expiry a token is renewed instead of used.
     static constexpr qint64 kTokenRenewMarginMs = 60'000;
 
