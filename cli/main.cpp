@@ -51,8 +51,16 @@ const std::map<QString, CommandEntry> &commands()
         {u"status"_s, {runStatus, "status [--json]           records per outbox state"}},
         {u"enroll"_s,
          {runEnroll, "enroll SERVER CODE [--name NAME] [--device-name NAME]\n"
-                     "                            join a team's server with an invite code"}},
+                     "                            join a team's server with an invite code, or,\n"
+                     "                            with a link code from `link`, make a new\n"
+                     "                            profile for an account you already have"}},
         {u"sync"_s, {runSync, "sync [--json]             send and receive records now"}},
+        {u"link"_s,
+         {runLink, "link                      add another device: shows a link code for it\n"
+                   "                            and waits until it joins (Ctrl-C cancels)"}},
+        {u"restore"_s,
+         {runRestore, "restore SERVER TICKET     every device lost: a new profile from a recovery\n"
+                      "                            ticket (from the admin) and the recovery code"}},
     };
     return table;
 }
@@ -67,9 +75,12 @@ Options for every command:
   --profile DIR               the profile folder (else $OUTWARD_PROFILE, else the default)
   --passphrase-file FILE      read the passphrase from the first line of FILE
                               (else $OUTWARD_PASSPHRASE, else a hidden prompt)
-  --new-passphrase-file FILE  the new passphrase for init, passwd, recover ($OUTWARD_NEW_PASSPHRASE)
-  --recovery-code-file FILE   the recovery code for recover ($OUTWARD_RECOVERY_CODE)
-  --kdf moderate|phone|interactive   key derivation cost for init, passwd and recover
+  --new-passphrase-file FILE  the new passphrase for passwd and recover ($OUTWARD_NEW_PASSPHRASE);
+                              init, enroll with a link code and restore take the new
+                              profile's passphrase like --passphrase-file
+  --recovery-code-file FILE   the recovery code for recover, restore ($OUTWARD_RECOVERY_CODE)
+  --kdf moderate|phone|interactive   key derivation cost for init, passwd, recover, restore
+                              and enroll with a link code
 
 Record kinds: interaction, reflection, clientBrief, commitment, checkIn, quarterlyReview,
 teamPurpose, questionnaireTemplate, pulseResponse.
@@ -78,7 +89,8 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 wrong passphrase or recovery code
 4 invalid record or input, 5 unknown record id, 6 no profile (or one exists already),
 7 corrupt or tampered profile, 8 profile written by a newer Outward, 9 storage failure
 (disk full, read-only, busy), 10 a record not shared with you, 11 the server did not
-answer (try again later), 12 the server refused, 13 some records were rejected during a sync.
+answer (try again later), 12 the server refused, 13 some records were rejected during a sync,
+14 link ended without adding a device (the code expired or was cancelled).
 )"_s;
     return text;
 }
@@ -112,7 +124,8 @@ int main(int argc, char *argv[])
         {u"history"_s, u"Include earlier versions."_s},
         {u"output"_s, u"Write to this file instead of stdout."_s, u"file"_s},
         {u"name"_s, u"Your name as your team sees it (enroll)."_s, u"name"_s},
-        {u"device-name"_s, u"This device's name in your device list (enroll)."_s, u"name"_s},
+        {u"device-name"_s, u"This device's name in your device list (enroll, restore)."_s,
+         u"name"_s},
         {{u"h"_s, u"help"_s}, u"Show the commands."_s},
         {u"version"_s, u"Show the version."_s},
     });

@@ -1,6 +1,8 @@
 #include "tests/e2e/e2esupport.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -68,6 +70,19 @@ QString ServerProcess::invite(const QString &role) const
                            .match(run.out);
     if (run.exitCode != 0 || !match.hasMatch()) {
         qWarning("outward-server invite failed: %s", qPrintable(run.err));
+        return {};
+    }
+    return match.captured(1);
+}
+
+QString ServerProcess::recoveryTicket(const QString &userId) const
+{
+    const Run run = admin({u"invite"_s, u"--recover"_s, userId});
+    const auto match =
+        QRegularExpression(u"^recovery ticket (\\S+)$"_s, QRegularExpression::MultilineOption)
+            .match(run.out);
+    if (run.exitCode != 0 || !match.hasMatch()) {
+        qWarning("outward-server invite --recover failed: %s", qPrintable(run.err));
         return {};
     }
     return match.captured(1);
@@ -183,6 +198,32 @@ std::unique_ptr<QProcess> CliClient::start(const QStringList &arguments) const
     process->waitForStarted(10000);
     process->closeWriteChannel();
     return process;
+}
+
+QString CliClient::userId() const
+{
+    const Run status = run({u"status"_s, u"--json"_s});
+    return QJsonDocument::fromJson(status.out.toUtf8()).object().value(u"userId"_s).toString();
+}
+
+QString waitForLine(QProcess &process, const QString &pattern, int timeoutMs, QString *seen)
+{
+    const QRegularExpression expression(pattern);
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        while (process.canReadLine()) {
+            const QString line = QString::fromUtf8(process.readLine()).trimmed();
+            if (seen)
+                *seen += line + u'\n';
+            const auto match = expression.match(line);
+            if (match.hasMatch())
+                return match.captured(1);
+        }
+        if (process.state() != QProcess::Running)
+            return {};
+        process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+    }
+    return {};
 }
 
 } // namespace outward::e2e

@@ -29,6 +29,8 @@ public:
     bool initialise(const QString &teamName);
     // A one-time invite code for the team made by initialise().
     QString invite(const QString &role) const;
+    // A one-time recovery ticket for the user (`invite --recover USER_ID`); empty on failure.
+    QString recoveryTicket(const QString &userId) const;
 
     // Extra `serve` options for the next start(), e.g. {"--token-lifetime", "2"}.
     void setServeOptions(QStringList options) { m_serveOptions = std::move(options); }
@@ -62,6 +64,8 @@ public:
             const QStringList &extraEnvironment = {}, int timeoutMs = 120000) const;
     // Started and left running (for killing it mid-sync).
     std::unique_ptr<QProcess> start(const QStringList &arguments) const;
+    // The user id of the profile, from `status --json`; empty on failure.
+    QString userId() const;
 
     const QString &profileFolder() const { return m_profile; }
 
@@ -71,5 +75,10 @@ private:
     QString m_profile;
     QString m_passphrase;
 };
+
+// Reads a running process's stdout until a line matches `pattern` (or the process ends or the
+// time runs out); the first capture group of the match, or empty. Output read on the way is
+// appended to `seen`, so a failing test can show it.
+QString waitForLine(QProcess &process, const QString &pattern, int timeoutMs, QString *seen);
 
 } // namespace outward::e2e
