@@ -300,9 +300,8 @@ void DeviceLink::sendCancel()
                               explain(done.error(), m_serverUrl.toDisplayString()),
                               m_expiresAt.toLocalTime().toString(u"HH:mm"_s)));
         finish(State::Cancelled,
-               wasClaimed ? u"cancelled; a device had already used the code and may still "
-                            "finish joining: if it was not yours, remove it from the device "
-                            "list"_s
+               wasClaimed ? u"cancelled; the device that had used the code cannot join now. If "
+                            "it was not yours, it has seen your keys: tell your administrator"_s
                           : u"cancelled; the code no longer works"_s);
     });
 }

@@ -441,7 +441,8 @@ public:
     // ErrorCode::NotFound for an unknown mailbox id.
     [[nodiscard]] virtual Status markLinkOfferRegistered(const QByteArray &mailboxId,
                                                          const QString &deviceId) = 0;
-    // Deletes the offer (cancel); true when one was deleted.
+    // Deletes the offer and any claim made on it, so the claimer cannot register (cancel); true
+    // when an offer was deleted.
     [[nodiscard]] virtual Result<bool> deleteLinkOffer(const QByteArray &mailboxId) = 0;
 
     // ---- recovery (protocol.md 15), in one transaction

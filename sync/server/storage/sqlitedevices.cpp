@@ -465,7 +465,10 @@ Result<bool> SqliteServerStore::deleteLinkOffer(const QByteArray &mailboxId)
             !ran)
             return ran;
         deleted = remove.numRowsAffected() > 0;
-        return {};
+        // A person who cancels after the code was claimed (not by them, perhaps) must stop that
+        // device from registering: its claim goes with the offer.
+        QSqlQuery claims(m_db);
+        return run(claims, u"DELETE FROM claim_tokens WHERE mailbox_id = ?"_s, {mailboxId}, doing);
     });
     if (!done)
         return done.error();

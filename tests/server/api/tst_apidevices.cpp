@@ -328,6 +328,27 @@ private slots:
         QCOMPARE(errorCode(garbage), u"link_not_found"_s);
     }
 
+    void cancellingAClaimedOfferStopsTheRegistration()
+    {
+        ApiFixture f;
+        QVERIFY(f.isReady());
+        Client *alice = f.enrolled();
+        QVERIFY(alice);
+        const Offer offer = makeOffer(f, *alice);
+        const HttpResponse claimed = claim(f, offer.mailboxId);
+        API_COMPARE_STATUS(claimed, 200);
+        QCOMPARE(offerStatus(f, offer, *alice), u"claimed"_s);
+        API_COMPARE_STATUS(f.del(offer.path(), alice->token), 204);
+
+        Client &tablet = f.secondDevice(*alice);
+        const HttpResponse refused = registerDevice(f, tablet, claimTokenOf(claimed));
+        API_COMPARE_STATUS(refused, 410);
+        QCOMPARE(errorCode(refused), u"claim_expired"_s);
+        auto list = protocol::DeviceList::fromJson(jsonOf(f.get(u"/v1/devices"_s, alice->token)));
+        QVERIFY(list.ok());
+        QCOMPARE(list->devices.size(), 1);
+    }
+
     void atMostThreeLiveOffers()
     {
         ApiFixture f;

@@ -214,15 +214,22 @@ private Q_SLOTS:
         QCOMPARE(f->scheduler.pendingCount(), 0);
     }
 
-    void cancelAfterTheClaimWarns()
+    void cancelAfterTheClaimStopsTheDeviceAndWarns()
     {
         const QString code = startAndWaitForCode();
-        API_COMPARE_STATUS(claim(code), 200);
+        const HttpResponse claimed = claim(code);
+        API_COMPARE_STATUS(claimed, 200);
+        auto answer = protocol::LinkClaimResponse::fromJson(jsonOf(claimed));
+        QVERIFY(answer.ok());
         pollOnce();
         QCOMPARE(link->state(), DeviceLink::State::Claimed);
         link->cancel();
         QTRY_COMPARE(link->state(), DeviceLink::State::Cancelled);
-        QVERIFY2(link->message().contains(u"may still finish"_s), qPrintable(link->message()));
+        QVERIFY2(link->message().contains(u"cannot join"_s), qPrintable(link->message()));
+        QVERIFY2(link->message().contains(u"administrator"_s), qPrintable(link->message()));
+        // The device that claimed the code is refused when it tries to register.
+        const HttpResponse refused = registerDevice(answer->claimToken, u"Not mine"_s);
+        API_COMPARE_STATUS(refused, 410);
     }
 
     void pollingSurvivesNetworkErrors()
