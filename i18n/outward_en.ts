@@ -4,7 +4,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="108"/>
+        <location filename="../qml/HomePage.qml" line="118"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="98"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
         <source>Exported %n record(s).</source>
         <translation>
             <numerusform>Exported %n record.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="161"/>
+        <location filename="../qml/SettingsPage.qml" line="180"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -34,15 +34,15 @@
 <context>
     <name>outward::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="497"/>
-        <source>Connected to %1. %n record(s) will be sent now.</source>
-        <translation>
-            <numerusform>Connected to %1. %n record will be sent now.</numerusform>
-            <numerusform>Connected to %1. %n records will be sent now.</numerusform>
+        <location filename="../qml/syncstatus.cpp" line="515"/>
+        <source>Connected to %1. Sending your %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="556"/>
+        <location filename="../qml/syncstatus.cpp" line="583"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="558"/>
+        <location filename="../qml/syncstatus.cpp" line="585"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="579"/>
+        <location filename="../qml/syncstatus.cpp" line="616"/>
         <source>%n record(s) will be sent in a moment.</source>
         <translation>
             <numerusform>%n record will be sent in a moment.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="601"/>
+        <location filename="../qml/syncstatus.cpp" line="641"/>
         <source>%n unsent</source>
         <translation>
             <numerusform>%n unsent</numerusform>

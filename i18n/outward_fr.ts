@@ -119,91 +119,91 @@
     <name>EnrollPage</name>
     <message>
         <location filename="../qml/EnrollPage.qml" line="21"/>
-        <location filename="../qml/EnrollPage.qml" line="210"/>
+        <location filename="../qml/EnrollPage.qml" line="218"/>
         <source>Connect to your team</source>
         <translation>Rejoindre votre équipe</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="69"/>
+        <location filename="../qml/EnrollPage.qml" line="70"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="102"/>
+        <location filename="../qml/EnrollPage.qml" line="110"/>
         <source>Your administrator gives you the server&apos;s address and a one-time invite code. What you write is sent encrypted: the server can count it, but it cannot read it.</source>
         <translation>Votre administrateur vous donne l’adresse du serveur et un code d’invitation à usage unique. Ce que vous écrivez est envoyé chiffré : le serveur peut le compter, mais pas le lire.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="112"/>
-        <location filename="../qml/EnrollPage.qml" line="124"/>
+        <location filename="../qml/EnrollPage.qml" line="120"/>
+        <location filename="../qml/EnrollPage.qml" line="132"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="132"/>
-        <location filename="../qml/EnrollPage.qml" line="147"/>
+        <location filename="../qml/EnrollPage.qml" line="140"/>
+        <location filename="../qml/EnrollPage.qml" line="155"/>
         <source>Invite code</source>
         <translation>Code d’invitation</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="133"/>
+        <location filename="../qml/EnrollPage.qml" line="141"/>
         <source>20 letters and digits. The dashes are added for you.</source>
         <translation>20 lettres et chiffres. Les tirets s’ajoutent tout seuls.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="155"/>
-        <location filename="../qml/EnrollPage.qml" line="168"/>
+        <location filename="../qml/EnrollPage.qml" line="163"/>
+        <location filename="../qml/EnrollPage.qml" line="176"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="156"/>
+        <location filename="../qml/EnrollPage.qml" line="164"/>
         <source>Your team sees it.</source>
         <translation>Votre équipe le voit.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="166"/>
+        <location filename="../qml/EnrollPage.qml" line="174"/>
         <source>First and last name</source>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="176"/>
-        <location filename="../qml/EnrollPage.qml" line="189"/>
+        <location filename="../qml/EnrollPage.qml" line="184"/>
+        <location filename="../qml/EnrollPage.qml" line="197"/>
         <source>This device&apos;s name</source>
         <translation>Nom de cet appareil</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="177"/>
+        <location filename="../qml/EnrollPage.qml" line="185"/>
         <source>So you can tell your devices apart later.</source>
         <translation>Pour distinguer vos appareils par la suite.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="208"/>
+        <location filename="../qml/EnrollPage.qml" line="216"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="208"/>
+        <location filename="../qml/EnrollPage.qml" line="216"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="221"/>
+        <location filename="../qml/EnrollPage.qml" line="229"/>
         <source>Connecting to the server</source>
         <translation>Connexion au serveur</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="237"/>
+        <location filename="../qml/EnrollPage.qml" line="264"/>
         <source>I have an invite code</source>
         <translation>J’ai un code d’invitation</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="237"/>
+        <location filename="../qml/EnrollPage.qml" line="264"/>
         <source>I have a link code instead</source>
         <translation>J’ai plutôt un code de liaison</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="250"/>
+        <location filename="../qml/EnrollPage.qml" line="244"/>
         <source>A link code adds this device to a profile you already use on another device. This version of Outward cannot do that yet: keep using the device where you connected, or ask your administrator for help.</source>
         <translation>Un code de liaison ajoute cet appareil à un profil que vous utilisez déjà sur un autre appareil. Cette version d’Outward ne sait pas encore le faire : continuez sur l’appareil déjà connecté, ou demandez de l’aide à votre administrateur.</translation>
     </message>
@@ -388,27 +388,27 @@
     </message>
     <message>
         <location filename="../qml/HomePage.qml" line="48"/>
-        <location filename="../qml/HomePage.qml" line="127"/>
+        <location filename="../qml/HomePage.qml" line="137"/>
         <source>Today&apos;s interactions</source>
         <translation>Interactions du jour</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="74"/>
+        <location filename="../qml/HomePage.qml" line="83"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="99"/>
+        <location filename="../qml/HomePage.qml" line="108"/>
         <source>Logged today</source>
         <translation>Notées aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="107"/>
+        <location filename="../qml/HomePage.qml" line="117"/>
         <source>Not yet sent</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="108"/>
+        <location filename="../qml/HomePage.qml" line="118"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -416,42 +416,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="109"/>
+        <location filename="../qml/HomePage.qml" line="119"/>
         <source>Safe on this device</source>
         <translation>En sécurité sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="109"/>
+        <location filename="../qml/HomePage.qml" line="119"/>
         <source>All sent</source>
         <translation>Toutes envoyées</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="142"/>
+        <location filename="../qml/HomePage.qml" line="152"/>
         <source>Nothing logged yet today. After your next contact, tap “Log an interaction”: channel, how the customer felt, save.</source>
         <translation>Rien de noté aujourd’hui pour l’instant. Après votre prochain contact, touchez «&#xa0;Noter une interaction&#xa0;»&#xa0;: canal, ressenti du client, enregistrer.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="169"/>
+        <location filename="../qml/HomePage.qml" line="179"/>
         <source>Continue log · %1</source>
         <translation>Reprendre la saisie · %1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="170"/>
+        <location filename="../qml/HomePage.qml" line="180"/>
         <source>Continue log</source>
         <translation>Reprendre la saisie</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="171"/>
+        <location filename="../qml/HomePage.qml" line="181"/>
         <source>+  Log an interaction</source>
         <translation>+  Noter une interaction</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="173"/>
+        <location filename="../qml/HomePage.qml" line="183"/>
         <source>Continue the interaction log you started</source>
         <translation>Reprendre l’interaction commencée</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="173"/>
+        <location filename="../qml/HomePage.qml" line="183"/>
         <source>Log an interaction</source>
         <translation>Noter une interaction</translation>
     </message>
@@ -642,189 +642,189 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../qml/Labels.qml" line="9"/>
+        <location filename="../qml/Labels.qml" line="10"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="10"/>
+        <location filename="../qml/Labels.qml" line="11"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="11"/>
+        <location filename="../qml/Labels.qml" line="12"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="12"/>
+        <location filename="../qml/Labels.qml" line="13"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="13"/>
+        <location filename="../qml/Labels.qml" line="14"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="14"/>
+        <location filename="../qml/Labels.qml" line="15"/>
         <source>Social</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="15"/>
+        <location filename="../qml/Labels.qml" line="16"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="16"/>
+        <location filename="../qml/Labels.qml" line="17"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="19"/>
+        <location filename="../qml/Labels.qml" line="20"/>
         <source>Anger</source>
         <translation>Colère</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="20"/>
+        <location filename="../qml/Labels.qml" line="21"/>
         <source>Agitation</source>
         <translation>Agitation</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="21"/>
+        <location filename="../qml/Labels.qml" line="22"/>
         <source>Ambivalence</source>
         <translation>Ambivalence</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="22"/>
+        <location filename="../qml/Labels.qml" line="23"/>
         <source>Appreciation</source>
         <translation>Appréciation</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="23"/>
+        <location filename="../qml/Labels.qml" line="24"/>
         <source>Adoration</source>
         <translation>Adoration</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="26"/>
+        <location filename="../qml/Labels.qml" line="27"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="27"/>
+        <location filename="../qml/Labels.qml" line="28"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="28"/>
+        <location filename="../qml/Labels.qml" line="29"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="31"/>
+        <location filename="../qml/Labels.qml" line="32"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="32"/>
+        <location filename="../qml/Labels.qml" line="33"/>
         <source>Thanked us</source>
         <translation>Nous a remerciés</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="33"/>
+        <location filename="../qml/Labels.qml" line="34"/>
         <source>Would recommend</source>
         <translation>Nous recommanderait</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="34"/>
+        <location filename="../qml/Labels.qml" line="35"/>
         <source>Referred someone</source>
         <translation>Nous a adressé quelqu’un</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="37"/>
+        <location filename="../qml/Labels.qml" line="38"/>
         <source>Why do I do this work?</source>
         <translation>Pourquoi est-ce que je fais ce travail&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="38"/>
+        <location filename="../qml/Labels.qml" line="39"/>
         <source>What did a customer gain from me today?</source>
         <translation>Qu’est-ce qu’un client a gagné grâce à moi aujourd’hui&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="39"/>
+        <location filename="../qml/Labels.qml" line="40"/>
         <source>What would our customers miss if we were gone?</source>
         <translation>Que manquerait-il à nos clients si nous n’existions plus&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="40"/>
+        <location filename="../qml/Labels.qml" line="41"/>
         <source>Which customer is better off because of me this week, and how?</source>
         <translation>Quel client se porte mieux grâce à moi cette semaine, et comment&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="41"/>
+        <location filename="../qml/Labels.qml" line="42"/>
         <source>What did I do today that I am proud of?</source>
         <translation>Qu’ai-je fait aujourd’hui dont je tire de la fierté&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="44"/>
+        <location filename="../qml/Labels.qml" line="45"/>
         <source>On this device</source>
         <translation>Sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="45"/>
+        <location filename="../qml/Labels.qml" line="46"/>
         <source>Waiting to send</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="46"/>
+        <location filename="../qml/Labels.qml" line="47"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="47"/>
+        <location filename="../qml/Labels.qml" line="48"/>
         <source>Not sent: needs attention</source>
         <translation>Non envoyée&#xa0;: à vérifier</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="50"/>
+        <location filename="../qml/Labels.qml" line="51"/>
         <source>Staff</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="51"/>
+        <location filename="../qml/Labels.qml" line="52"/>
         <source>Team lead</source>
         <translation>Responsable d’équipe</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="52"/>
+        <location filename="../qml/Labels.qml" line="53"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="55"/>
+        <location filename="../qml/Labels.qml" line="56"/>
         <source>How likely are you to recommend us to a friend or colleague?</source>
         <translation>Quelle est la probabilité que vous nous recommandiez à un ami ou à un collègue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="56"/>
+        <location filename="../qml/Labels.qml" line="57"/>
         <source>How satisfied were you with how we handled your request?</source>
         <translation>Quel est votre niveau de satisfaction quant au traitement de votre demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="57"/>
+        <location filename="../qml/Labels.qml" line="58"/>
         <source>The company made it easy for me to handle my issue.</source>
         <translation>L’entreprise m’a permis de régler facilement mon problème.</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="58"/>
+        <location filename="../qml/Labels.qml" line="59"/>
         <source>I made it easy for the customer to handle their issue.</source>
         <translation>J’ai permis au client de régler facilement son problème.</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="77"/>
-        <source>Not sent: %1</source>
-        <translation>Non envoyée : %1</translation>
+        <location filename="../qml/Labels.qml" line="78"/>
+        <source>Not sent. %1</source>
+        <translation>Non envoyée. %1</translation>
     </message>
 </context>
 <context>
@@ -1029,97 +1029,103 @@
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="141"/>
+        <location filename="../qml/RecordDetail.qml" line="138"/>
+        <source>%1 at %2</source>
+        <extracomment>A date, then a time of day: &quot;Tuesday, 24 November 2026 at 11:10&quot;.</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="144"/>
         <source>Customer&apos;s emotion</source>
         <translation>Émotion du client</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="143"/>
+        <location filename="../qml/RecordDetail.qml" line="146"/>
         <source>%1 at the start, %2 at the end</source>
         <translation>Début&#xa0;: %1 · Fin&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="144"/>
+        <location filename="../qml/RecordDetail.qml" line="147"/>
         <source>%1 at the end</source>
         <translation>Fin&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="146"/>
+        <location filename="../qml/RecordDetail.qml" line="149"/>
         <source>Advocacy</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="147"/>
+        <location filename="../qml/RecordDetail.qml" line="150"/>
         <source>Resolved on first contact</source>
         <translation>Résolu dès le premier contact</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="148"/>
+        <location filename="../qml/RecordDetail.qml" line="151"/>
         <source>Effort, your view (1–7)</source>
         <translation>Effort, selon vous (1–7)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="149"/>
+        <location filename="../qml/RecordDetail.qml" line="152"/>
         <source>Handle time</source>
         <translation>Durée de traitement</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="150"/>
+        <location filename="../qml/RecordDetail.qml" line="153"/>
         <source>NPS, from the customer (0–10)</source>
         <translation>NPS, donné par le client (0–10)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="151"/>
+        <location filename="../qml/RecordDetail.qml" line="154"/>
         <source>CSAT, from the customer (1–5)</source>
         <translation>CSAT, donné par le client (1–5)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="152"/>
+        <location filename="../qml/RecordDetail.qml" line="155"/>
         <source>CES, from the customer (1–7)</source>
         <translation>CES, donné par le client (1–7)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="153"/>
+        <location filename="../qml/RecordDetail.qml" line="156"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="157"/>
+        <location filename="../qml/RecordDetail.qml" line="160"/>
         <source>Your lead</source>
         <translation>Votre responsable</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="159"/>
+        <location filename="../qml/RecordDetail.qml" line="162"/>
         <source>Shared with your lead</source>
         <translation>Partagée avec votre responsable</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="158"/>
+        <location filename="../qml/RecordDetail.qml" line="161"/>
         <source>Private: only you can read it</source>
         <translation>Privée&#xa0;: lisible par vous uniquement</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="160"/>
+        <location filename="../qml/RecordDetail.qml" line="163"/>
         <source>Shared with your lead once it is sent</source>
         <translation>Partagée avec votre responsable dès son envoi</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="161"/>
+        <location filename="../qml/RecordDetail.qml" line="164"/>
         <source>Shared with your lead once you connect to your team (Settings)</source>
         <translation>Partagée avec votre responsable quand vous aurez rejoint votre équipe (Réglages)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="166"/>
+        <location filename="../qml/RecordDetail.qml" line="169"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="168"/>
+        <location filename="../qml/RecordDetail.qml" line="171"/>
         <source>Only on this device. Connect to your team in Settings to send it.</source>
         <translation>Uniquement sur cet appareil. Rejoignez votre équipe dans les Réglages pour l’envoyer.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="189"/>
+        <location filename="../qml/RecordDetail.qml" line="192"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
@@ -1304,32 +1310,32 @@
         <translation>Partager avec votre responsable</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="182"/>
+        <location filename="../qml/ReflectionEditor.qml" line="187"/>
         <source>Link to our team purpose</source>
         <translation>Relier à la raison d’être de l’équipe</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="182"/>
+        <location filename="../qml/ReflectionEditor.qml" line="187"/>
         <source>Link to our team purpose (none yet)</source>
         <translation>Relier à la raison d’être de l’équipe (pas encore rédigée)</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="208"/>
+        <location filename="../qml/ReflectionEditor.qml" line="214"/>
         <source>Sync: %1</source>
         <translation>Synchronisation : %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="209"/>
+        <location filename="../qml/ReflectionEditor.qml" line="215"/>
         <source>only on this device until you connect to your team</source>
         <translation>uniquement sur cet appareil tant que vous n’avez pas rejoint votre équipe</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="224"/>
+        <location filename="../qml/ReflectionEditor.qml" line="230"/>
         <source>Save reflection</source>
         <translation>Enregistrer la réflexion</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="224"/>
+        <location filename="../qml/ReflectionEditor.qml" line="230"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
@@ -1460,23 +1466,23 @@
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="84"/>
+        <location filename="../qml/SettingsPage.qml" line="97"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète changée.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="89"/>
-        <location filename="../qml/SettingsPage.qml" line="310"/>
+        <location filename="../qml/SettingsPage.qml" line="102"/>
+        <location filename="../qml/SettingsPage.qml" line="333"/>
         <source>Export my data</source>
         <translation>Exporter mes données</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="91"/>
+        <location filename="../qml/SettingsPage.qml" line="104"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="98"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
         <source>Exported %n record(s).</source>
         <translation>
             <numerusform>%n enregistrement exporté.</numerusform>
@@ -1484,57 +1490,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="127"/>
+        <location filename="../qml/SettingsPage.qml" line="140"/>
         <source>Team and sync</source>
         <translation>Équipe et synchronisation</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="134"/>
+        <location filename="../qml/SettingsPage.qml" line="147"/>
         <source>Connect to your team&apos;s server to send your records, encrypted, and to receive your team&apos;s purpose. Until then everything stays on this device.</source>
         <translation>Connectez-vous au serveur de votre équipe pour envoyer vos enregistrements, chiffrés, et recevoir la raison d’être de l’équipe. D’ici là, tout reste sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="138"/>
+        <location filename="../qml/SettingsPage.qml" line="151"/>
         <source>Connect to your team…</source>
         <translation>Rejoindre votre équipe…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="140"/>
+        <location filename="../qml/SettingsPage.qml" line="153"/>
         <source>Connect to your team</source>
         <translation>Rejoindre votre équipe</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="151"/>
+        <location filename="../qml/SettingsPage.qml" line="164"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="152"/>
+        <location filename="../qml/SettingsPage.qml" line="165"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="155"/>
+        <location filename="../qml/SettingsPage.qml" line="170"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="156"/>
+        <location filename="../qml/SettingsPage.qml" line="175"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="159"/>
+        <location filename="../qml/SettingsPage.qml" line="178"/>
         <source>Not yet sent</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="160"/>
+        <location filename="../qml/SettingsPage.qml" line="179"/>
         <source>Nothing, all sent</source>
         <translation>Rien, tout est envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="161"/>
+        <location filename="../qml/SettingsPage.qml" line="180"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n enregistrement</numerusform>
@@ -1542,135 +1548,148 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="201"/>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
-    </message>
-    <message>
-        <location filename="../qml/SettingsPage.qml" line="201"/>
-        <location filename="../qml/SettingsPage.qml" line="203"/>
+        <location filename="../qml/SettingsPage.qml" line="210"/>
+        <location filename="../qml/SettingsPage.qml" line="212"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="210"/>
+        <location filename="../qml/SettingsPage.qml" line="220"/>
         <source>Could not be synced</source>
         <translation>Non synchronisés</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="230"/>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>These records stay on this device. Editing one sends it again; if the reason is not clear, ask your administrator.</source>
+        <translation>Ces enregistrements restent sur cet appareil. En modifier un le renvoie ; si la raison n’est pas claire, adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="253"/>
         <source>Records are sent encrypted: the server counts them for your team&apos;s totals but cannot read them. Your lead reads only what you share.</source>
         <translation>Les enregistrements sont envoyés chiffrés : le serveur les compte pour les totaux de l’équipe mais ne peut pas les lire. Votre responsable ne lit que ce que vous partagez.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="234"/>
+        <location filename="../qml/SettingsPage.qml" line="257"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="236"/>
+        <location filename="../qml/SettingsPage.qml" line="259"/>
         <source>Everything you write is encrypted on this device. The server can count, but it cannot read.</source>
         <translation>Tout ce que vous écrivez est chiffré sur cet appareil. Le serveur peut compter, mais pas lire.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="240"/>
+        <location filename="../qml/SettingsPage.qml" line="263"/>
         <source>Stored in %1</source>
         <translation>Stocké dans %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="249"/>
+        <location filename="../qml/SettingsPage.qml" line="272"/>
         <source>Change passphrase…</source>
         <translation>Changer de phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="251"/>
+        <location filename="../qml/SettingsPage.qml" line="274"/>
         <source>Change passphrase</source>
         <translation>Changer de phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="255"/>
+        <location filename="../qml/SettingsPage.qml" line="278"/>
         <source>Lock</source>
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="261"/>
+        <location filename="../qml/SettingsPage.qml" line="284"/>
         <source>Lock automatically</source>
         <translation>Verrouiller automatiquement</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="273"/>
+        <location filename="../qml/SettingsPage.qml" line="296"/>
         <source>Lock automatically: %1</source>
         <translation>Verrouiller automatiquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="281"/>
+        <location filename="../qml/SettingsPage.qml" line="304"/>
         <source>Remember on this device</source>
         <translation>Mémoriser sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="290"/>
+        <location filename="../qml/SettingsPage.qml" line="313"/>
         <source>The key is kept in this device&apos;s key store, so you can unlock without typing. Turn off to forget it.</source>
         <translation>La clé est conservée dans le trousseau de cet appareil&#xa0;: vous pouvez déverrouiller sans rien saisir. Désactivez l’option pour l’oublier.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="291"/>
+        <location filename="../qml/SettingsPage.qml" line="314"/>
         <source>To unlock without typing, choose “Remember on this device” when you next unlock.</source>
         <translation>Pour déverrouiller sans rien saisir, choisissez «&#xa0;Mémoriser sur cet appareil&#xa0;» lors du prochain déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="295"/>
+        <location filename="../qml/SettingsPage.qml" line="318"/>
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="301"/>
+        <location filename="../qml/SettingsPage.qml" line="324"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="303"/>
+        <location filename="../qml/SettingsPage.qml" line="326"/>
         <source>Export your own records, readable, as JSON lines. Keep the file somewhere safe: it is not encrypted.</source>
         <translation>Exportez vos propres données, en clair, au format JSON Lines. Conservez le fichier en lieu sûr&#xa0;: il n’est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="308"/>
+        <location filename="../qml/SettingsPage.qml" line="331"/>
         <source>Export my data…</source>
         <translation>Exporter mes données…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="322"/>
+        <location filename="../qml/SettingsPage.qml" line="345"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="331"/>
+        <location filename="../qml/SettingsPage.qml" line="354"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="339"/>
+        <location filename="../qml/SettingsPage.qml" line="362"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="343"/>
+        <location filename="../qml/SettingsPage.qml" line="366"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="346"/>
+        <location filename="../qml/SettingsPage.qml" line="369"/>
         <source>Outward %1</source>
         <translation>Outward %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="346"/>
+        <location filename="../qml/SettingsPage.qml" line="369"/>
         <source>Outward</source>
         <translation>Outward</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="351"/>
+        <location filename="../qml/SettingsPage.qml" line="374"/>
         <source>A journal of the difference you make for customers. Your lead sees team totals only for groups large enough to keep everyone anonymous, and your own records only when you share them. There are no rankings.</source>
         <translation>Un journal de ce que vous changez pour les clients. Votre responsable ne voit les totaux de l’équipe que pour des groupes assez grands pour que chacun reste anonyme, et vos propres données seulement si vous les partagez. Il n’y a aucun classement.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareHint</name>
+    <message>
+        <location filename="../qml/ShareHint.qml" line="15"/>
+        <source>Only you and your team&apos;s lead can read it, not the server.</source>
+        <translation>Seuls vous et le responsable de votre équipe pouvez le lire, pas le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareHint.qml" line="16"/>
+        <source>Your lead can read it once you connect to your team in Settings.</source>
+        <translation>Votre responsable pourra le lire une fois que vous aurez rejoint votre équipe dans les Réglages.</translation>
     </message>
 </context>
 <context>
@@ -1961,81 +1980,101 @@
 <context>
     <name>outward::SyncStatus</name>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="189"/>
+        <location filename="../qml/syncstatus.cpp" line="195"/>
         <source>Connecting stopped because the profile was locked. Unlock it and try again; if the server then says the profile is already enrolled, ask your administrator.</source>
         <translation>La connexion s’est interrompue car le profil a été verrouillé. Déverrouillez-le et réessayez ; si le serveur indique alors que le profil est déjà inscrit, adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="312"/>
+        <location filename="../qml/syncstatus.cpp" line="326"/>
         <source>Interaction, %1</source>
         <translation>Interaction, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="314"/>
+        <location filename="../qml/syncstatus.cpp" line="328"/>
         <source>Reflection, %1</source>
         <translation>Réflexion, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="316"/>
+        <location filename="../qml/syncstatus.cpp" line="330"/>
         <source>Team purpose, %1</source>
         <translation>Raison d’être de l’équipe, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="318"/>
+        <location filename="../qml/syncstatus.cpp" line="332"/>
         <source>Record of %1</source>
         <translation>Enregistrement du %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="322"/>
+        <location filename="../qml/syncstatus.cpp" line="336"/>
         <source>Record %1</source>
         <translation>Enregistrement %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="329"/>
-        <location filename="../qml/syncstatus.cpp" line="331"/>
+        <location filename="../qml/syncstatus.cpp" line="343"/>
+        <location filename="../qml/syncstatus.cpp" line="345"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="376"/>
+        <location filename="../qml/syncstatus.cpp" line="390"/>
         <source>Sending %1 of %2 records</source>
         <translation>Envoi de %1 enregistrements sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="377"/>
+        <location filename="../qml/syncstatus.cpp" line="391"/>
         <source>Receiving updates: %1%</source>
         <translation>Réception des mises à jour : %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="465"/>
+        <location filename="../qml/syncstatus.cpp" line="480"/>
         <source>Unlock the profile, then connect it to your team.</source>
         <translation>Déverrouillez le profil, puis connectez-le à votre équipe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="497"/>
-        <source>Connected to %1. %n record(s) will be sent now.</source>
+        <location filename="../qml/syncstatus.cpp" line="515"/>
+        <source>Connected to %1. Sending your %n record(s).</source>
         <translation>
-            <numerusform>Connecté à %1. %n enregistrement va être envoyé.</numerusform>
-            <numerusform>Connecté à %1. %n enregistrements vont être envoyés.</numerusform>
+            <numerusform>Connecté à %1. Envoi de votre enregistrement.</numerusform>
+            <numerusform>Connecté à %1. Envoi de vos %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="500"/>
+        <location filename="../qml/syncstatus.cpp" line="623"/>
+        <source>Could not sync. %1 Trying again soon.</source>
+        <translation>Synchronisation impossible. %1 Nouvel essai sous peu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="624"/>
+        <source>Could not sync. %1 Trying again at %2.</source>
+        <translation>Synchronisation impossible. %1 Nouvel essai à %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="629"/>
+        <source>Sync stopped. %1 It tries again after your next change, or when you tap “Sync now”.</source>
+        <translation>Synchronisation arrêtée. %1 Elle reprendra après votre prochaine modification, ou quand vous toucherez « Synchroniser ».</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="646"/>
+        <source>Sync stopped. %1</source>
+        <translation>Synchronisation arrêtée. %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="516"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="551"/>
+        <location filename="../qml/syncstatus.cpp" line="578"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="554"/>
+        <location filename="../qml/syncstatus.cpp" line="581"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="556"/>
+        <location filename="../qml/syncstatus.cpp" line="583"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -2043,7 +2082,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="558"/>
+        <location filename="../qml/syncstatus.cpp" line="585"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -2051,17 +2090,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="575"/>
+        <location filename="../qml/syncstatus.cpp" line="613"/>
         <source>Paused while the profile is locked.</source>
         <translation>En pause tant que le profil est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="576"/>
+        <location filename="../qml/syncstatus.cpp" line="614"/>
         <source>Not connected to a team. Your records stay on this device.</source>
         <translation>Aucune équipe rejointe. Vos enregistrements restent sur cet appareil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="579"/>
+        <location filename="../qml/syncstatus.cpp" line="616"/>
         <source>%n record(s) will be sent in a moment.</source>
         <translation>
             <numerusform>%n enregistrement va partir dans un instant.</numerusform>
@@ -2069,38 +2108,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="581"/>
+        <location filename="../qml/syncstatus.cpp" line="618"/>
         <source>Up to date.</source>
         <translation>À jour.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="583"/>
-        <location filename="../qml/syncstatus.cpp" line="604"/>
+        <location filename="../qml/syncstatus.cpp" line="620"/>
+        <location filename="../qml/syncstatus.cpp" line="644"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="585"/>
-        <source>Could not sync: %1. Trying again soon.</source>
-        <translation>Synchronisation impossible : %1. Nouvel essai sous peu.</translation>
-    </message>
-    <message>
-        <location filename="../qml/syncstatus.cpp" line="586"/>
-        <source>Could not sync: %1. Trying again at %2.</source>
-        <translation>Synchronisation impossible : %1. Nouvel essai à %2.</translation>
-    </message>
-    <message>
-        <location filename="../qml/syncstatus.cpp" line="588"/>
+        <location filename="../qml/syncstatus.cpp" line="626"/>
         <source>Offline. Your records wait on this device and are sent when the network is back.</source>
         <translation>Hors ligne. Vos enregistrements attendent sur cet appareil et partiront au retour du réseau.</translation>
     </message>
-    <message>
-        <location filename="../qml/syncstatus.cpp" line="591"/>
-        <source>Sync stopped: %1. Tap “Sync now” to try again.</source>
-        <translation>Synchronisation arrêtée : %1. Touchez « Synchroniser » pour réessayer.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="601"/>
+        <location filename="../qml/syncstatus.cpp" line="641"/>
         <source>%n unsent</source>
         <translation>
             <numerusform>%n non envoyé</numerusform>
@@ -2108,32 +2132,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="601"/>
+        <location filename="../qml/syncstatus.cpp" line="641"/>
         <source>All sent</source>
         <translation>Tout est envoyé</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="606"/>
-        <source>Not syncing: %1</source>
-        <translation>Pas de synchronisation : %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/syncstatus.cpp" line="608"/>
+        <location filename="../qml/syncstatus.cpp" line="648"/>
         <source>%1 · could not sync, trying again soon</source>
         <translation>%1 · synchronisation impossible, nouvel essai sous peu</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="610"/>
+        <location filename="../qml/syncstatus.cpp" line="650"/>
         <source>%1 · offline</source>
         <translation>%1 · hors ligne</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="616"/>
+        <location filename="../qml/syncstatus.cpp" line="656"/>
         <source>%1 · not synced yet</source>
         <translation>%1 · pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="617"/>
+        <location filename="../qml/syncstatus.cpp" line="657"/>
         <source>%1 · synced %2</source>
         <translation>%1 · synchronisé %2</translation>
     </message>

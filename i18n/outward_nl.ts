@@ -119,91 +119,91 @@
     <name>EnrollPage</name>
     <message>
         <location filename="../qml/EnrollPage.qml" line="21"/>
-        <location filename="../qml/EnrollPage.qml" line="210"/>
+        <location filename="../qml/EnrollPage.qml" line="218"/>
         <source>Connect to your team</source>
         <translation>Verbinden met je team</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="69"/>
+        <location filename="../qml/EnrollPage.qml" line="70"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="102"/>
+        <location filename="../qml/EnrollPage.qml" line="110"/>
         <source>Your administrator gives you the server&apos;s address and a one-time invite code. What you write is sent encrypted: the server can count it, but it cannot read it.</source>
         <translation>Je beheerder geeft je het adres van de server en een uitnodigingscode die één keer werkt. Wat je schrijft gaat versleuteld over: de server kan het tellen, maar niet lezen.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="112"/>
-        <location filename="../qml/EnrollPage.qml" line="124"/>
+        <location filename="../qml/EnrollPage.qml" line="120"/>
+        <location filename="../qml/EnrollPage.qml" line="132"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="132"/>
-        <location filename="../qml/EnrollPage.qml" line="147"/>
+        <location filename="../qml/EnrollPage.qml" line="140"/>
+        <location filename="../qml/EnrollPage.qml" line="155"/>
         <source>Invite code</source>
         <translation>Uitnodigingscode</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="133"/>
+        <location filename="../qml/EnrollPage.qml" line="141"/>
         <source>20 letters and digits. The dashes are added for you.</source>
         <translation>20 letters en cijfers. De streepjes komen er vanzelf bij.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="155"/>
-        <location filename="../qml/EnrollPage.qml" line="168"/>
+        <location filename="../qml/EnrollPage.qml" line="163"/>
+        <location filename="../qml/EnrollPage.qml" line="176"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="156"/>
+        <location filename="../qml/EnrollPage.qml" line="164"/>
         <source>Your team sees it.</source>
         <translation>Je team ziet deze naam.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="166"/>
+        <location filename="../qml/EnrollPage.qml" line="174"/>
         <source>First and last name</source>
         <translation>Voor- en achternaam</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="176"/>
-        <location filename="../qml/EnrollPage.qml" line="189"/>
+        <location filename="../qml/EnrollPage.qml" line="184"/>
+        <location filename="../qml/EnrollPage.qml" line="197"/>
         <source>This device&apos;s name</source>
         <translation>Naam van dit apparaat</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="177"/>
+        <location filename="../qml/EnrollPage.qml" line="185"/>
         <source>So you can tell your devices apart later.</source>
         <translation>Zo herken je je apparaten later.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="208"/>
+        <location filename="../qml/EnrollPage.qml" line="216"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="208"/>
+        <location filename="../qml/EnrollPage.qml" line="216"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="221"/>
+        <location filename="../qml/EnrollPage.qml" line="229"/>
         <source>Connecting to the server</source>
         <translation>Verbinden met de server</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="237"/>
+        <location filename="../qml/EnrollPage.qml" line="264"/>
         <source>I have an invite code</source>
         <translation>Ik heb een uitnodigingscode</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="237"/>
+        <location filename="../qml/EnrollPage.qml" line="264"/>
         <source>I have a link code instead</source>
         <translation>Ik heb een koppelcode</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="250"/>
+        <location filename="../qml/EnrollPage.qml" line="244"/>
         <source>A link code adds this device to a profile you already use on another device. This version of Outward cannot do that yet: keep using the device where you connected, or ask your administrator for help.</source>
         <translation>Met een koppelcode voeg je dit apparaat toe aan een profiel dat je al op een ander apparaat gebruikt. Deze versie van Outward kan dat nog niet: blijf het apparaat gebruiken waarmee je verbonden bent, of vraag je beheerder om hulp.</translation>
     </message>
@@ -388,27 +388,27 @@
     </message>
     <message>
         <location filename="../qml/HomePage.qml" line="48"/>
-        <location filename="../qml/HomePage.qml" line="127"/>
+        <location filename="../qml/HomePage.qml" line="137"/>
         <source>Today&apos;s interactions</source>
         <translation>Contactmomenten van vandaag</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="74"/>
+        <location filename="../qml/HomePage.qml" line="83"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="99"/>
+        <location filename="../qml/HomePage.qml" line="108"/>
         <source>Logged today</source>
         <translation>Vandaag vastgelegd</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="107"/>
+        <location filename="../qml/HomePage.qml" line="117"/>
         <source>Not yet sent</source>
         <translation>Nog niet verzonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="108"/>
+        <location filename="../qml/HomePage.qml" line="118"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n vraagt aandacht</numerusform>
@@ -416,42 +416,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="109"/>
+        <location filename="../qml/HomePage.qml" line="119"/>
         <source>Safe on this device</source>
         <translation>Veilig op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="109"/>
+        <location filename="../qml/HomePage.qml" line="119"/>
         <source>All sent</source>
         <translation>Alles verzonden</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="142"/>
+        <location filename="../qml/HomePage.qml" line="152"/>
         <source>Nothing logged yet today. After your next contact, tap “Log an interaction”: channel, how the customer felt, save.</source>
         <translation>Vandaag nog niets vastgelegd. Tik na je volgende contact op “Contactmoment vastleggen”: kanaal, hoe de klant zich voelde, opslaan.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="169"/>
+        <location filename="../qml/HomePage.qml" line="179"/>
         <source>Continue log · %1</source>
         <translation>Verder invullen · %1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="170"/>
+        <location filename="../qml/HomePage.qml" line="180"/>
         <source>Continue log</source>
         <translation>Verder invullen</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="171"/>
+        <location filename="../qml/HomePage.qml" line="181"/>
         <source>+  Log an interaction</source>
         <translation>+  Contactmoment vastleggen</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="173"/>
+        <location filename="../qml/HomePage.qml" line="183"/>
         <source>Continue the interaction log you started</source>
         <translation>Ga verder met het contactmoment dat je begon</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="173"/>
+        <location filename="../qml/HomePage.qml" line="183"/>
         <source>Log an interaction</source>
         <translation>Contactmoment vastleggen</translation>
     </message>
@@ -642,189 +642,189 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../qml/Labels.qml" line="9"/>
+        <location filename="../qml/Labels.qml" line="10"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="10"/>
+        <location filename="../qml/Labels.qml" line="11"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="11"/>
+        <location filename="../qml/Labels.qml" line="12"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="12"/>
+        <location filename="../qml/Labels.qml" line="13"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="13"/>
+        <location filename="../qml/Labels.qml" line="14"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="14"/>
+        <location filename="../qml/Labels.qml" line="15"/>
         <source>Social</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="15"/>
+        <location filename="../qml/Labels.qml" line="16"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="16"/>
+        <location filename="../qml/Labels.qml" line="17"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="19"/>
+        <location filename="../qml/Labels.qml" line="20"/>
         <source>Anger</source>
         <translation>Boosheid</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="20"/>
+        <location filename="../qml/Labels.qml" line="21"/>
         <source>Agitation</source>
         <translation>Onrust</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="21"/>
+        <location filename="../qml/Labels.qml" line="22"/>
         <source>Ambivalence</source>
         <translation>Ambivalentie</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="22"/>
+        <location filename="../qml/Labels.qml" line="23"/>
         <source>Appreciation</source>
         <translation>Waardering</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="23"/>
+        <location filename="../qml/Labels.qml" line="24"/>
         <source>Adoration</source>
         <translation>Bewondering</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="26"/>
+        <location filename="../qml/Labels.qml" line="27"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="27"/>
+        <location filename="../qml/Labels.qml" line="28"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="28"/>
+        <location filename="../qml/Labels.qml" line="29"/>
         <source>Not sure</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="31"/>
+        <location filename="../qml/Labels.qml" line="32"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="32"/>
+        <location filename="../qml/Labels.qml" line="33"/>
         <source>Thanked us</source>
         <translation>Bedankte ons</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="33"/>
+        <location filename="../qml/Labels.qml" line="34"/>
         <source>Would recommend</source>
         <translation>Zou ons aanbevelen</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="34"/>
+        <location filename="../qml/Labels.qml" line="35"/>
         <source>Referred someone</source>
         <translation>Verwees iemand naar ons</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="37"/>
+        <location filename="../qml/Labels.qml" line="38"/>
         <source>Why do I do this work?</source>
         <translation>Waarom doe ik dit werk?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="38"/>
+        <location filename="../qml/Labels.qml" line="39"/>
         <source>What did a customer gain from me today?</source>
         <translation>Wat heeft een klant vandaag aan mij gehad?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="39"/>
+        <location filename="../qml/Labels.qml" line="40"/>
         <source>What would our customers miss if we were gone?</source>
         <translation>Wat zouden onze klanten missen als wij er niet meer waren?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="40"/>
+        <location filename="../qml/Labels.qml" line="41"/>
         <source>Which customer is better off because of me this week, and how?</source>
         <translation>Welke klant is deze week beter af dankzij mij, en hoe?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="41"/>
+        <location filename="../qml/Labels.qml" line="42"/>
         <source>What did I do today that I am proud of?</source>
         <translation>Wat heb ik vandaag gedaan waar ik trots op ben?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="44"/>
+        <location filename="../qml/Labels.qml" line="45"/>
         <source>On this device</source>
         <translation>Op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="45"/>
+        <location filename="../qml/Labels.qml" line="46"/>
         <source>Waiting to send</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="46"/>
+        <location filename="../qml/Labels.qml" line="47"/>
         <source>Sent</source>
         <translation>Verzonden</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="47"/>
+        <location filename="../qml/Labels.qml" line="48"/>
         <source>Not sent: needs attention</source>
         <translation>Niet verzonden: vraagt aandacht</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="50"/>
+        <location filename="../qml/Labels.qml" line="51"/>
         <source>Staff</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="51"/>
+        <location filename="../qml/Labels.qml" line="52"/>
         <source>Team lead</source>
         <translation>Teamleider</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="52"/>
+        <location filename="../qml/Labels.qml" line="53"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="55"/>
+        <location filename="../qml/Labels.qml" line="56"/>
         <source>How likely are you to recommend us to a friend or colleague?</source>
         <translation>Hoe waarschijnlijk is het dat je ons aanbeveelt aan een vriend of collega?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="56"/>
+        <location filename="../qml/Labels.qml" line="57"/>
         <source>How satisfied were you with how we handled your request?</source>
         <translation>Hoe tevreden ben je over de manier waarop we je vraag hebben afgehandeld?</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="57"/>
+        <location filename="../qml/Labels.qml" line="58"/>
         <source>The company made it easy for me to handle my issue.</source>
         <translation>Het bedrijf heeft het me gemakkelijk gemaakt om mijn probleem op te lossen.</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="58"/>
+        <location filename="../qml/Labels.qml" line="59"/>
         <source>I made it easy for the customer to handle their issue.</source>
         <translation>Ik heb het de klant gemakkelijk gemaakt om het probleem op te lossen.</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="77"/>
-        <source>Not sent: %1</source>
-        <translation>Niet verzonden: %1</translation>
+        <location filename="../qml/Labels.qml" line="78"/>
+        <source>Not sent. %1</source>
+        <translation>Niet verzonden. %1</translation>
     </message>
 </context>
 <context>
@@ -1029,97 +1029,103 @@
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="141"/>
+        <location filename="../qml/RecordDetail.qml" line="138"/>
+        <source>%1 at %2</source>
+        <extracomment>A date, then a time of day: &quot;Tuesday, 24 November 2026 at 11:10&quot;.</extracomment>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetail.qml" line="144"/>
         <source>Customer&apos;s emotion</source>
         <translation>Emotie van de klant</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="143"/>
+        <location filename="../qml/RecordDetail.qml" line="146"/>
         <source>%1 at the start, %2 at the end</source>
         <translation>Begin: %1 · Eind: %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="144"/>
+        <location filename="../qml/RecordDetail.qml" line="147"/>
         <source>%1 at the end</source>
         <translation>Eind: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="146"/>
+        <location filename="../qml/RecordDetail.qml" line="149"/>
         <source>Advocacy</source>
         <translation>Aanbeveling</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="147"/>
+        <location filename="../qml/RecordDetail.qml" line="150"/>
         <source>Resolved on first contact</source>
         <translation>Opgelost bij het eerste contact</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="148"/>
+        <location filename="../qml/RecordDetail.qml" line="151"/>
         <source>Effort, your view (1–7)</source>
         <translation>Inspanning, volgens jou (1–7)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="149"/>
+        <location filename="../qml/RecordDetail.qml" line="152"/>
         <source>Handle time</source>
         <translation>Afhandeltijd</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="150"/>
+        <location filename="../qml/RecordDetail.qml" line="153"/>
         <source>NPS, from the customer (0–10)</source>
         <translation>NPS, van de klant (0–10)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="151"/>
+        <location filename="../qml/RecordDetail.qml" line="154"/>
         <source>CSAT, from the customer (1–5)</source>
         <translation>CSAT, van de klant (1–5)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="152"/>
+        <location filename="../qml/RecordDetail.qml" line="155"/>
         <source>CES, from the customer (1–7)</source>
         <translation>CES, van de klant (1–7)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="153"/>
+        <location filename="../qml/RecordDetail.qml" line="156"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="157"/>
+        <location filename="../qml/RecordDetail.qml" line="160"/>
         <source>Your lead</source>
         <translation>Je teamleider</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="159"/>
+        <location filename="../qml/RecordDetail.qml" line="162"/>
         <source>Shared with your lead</source>
         <translation>Gedeeld met je teamleider</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="158"/>
+        <location filename="../qml/RecordDetail.qml" line="161"/>
         <source>Private: only you can read it</source>
         <translation>Privé: alleen jij kunt het lezen</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="160"/>
+        <location filename="../qml/RecordDetail.qml" line="163"/>
         <source>Shared with your lead once it is sent</source>
         <translation>Gedeeld met je teamleider zodra het verzonden is</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="161"/>
+        <location filename="../qml/RecordDetail.qml" line="164"/>
         <source>Shared with your lead once you connect to your team (Settings)</source>
         <translation>Gedeeld met je teamleider zodra je met je team verbonden bent (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="166"/>
+        <location filename="../qml/RecordDetail.qml" line="169"/>
         <source>Sync</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="168"/>
+        <location filename="../qml/RecordDetail.qml" line="171"/>
         <source>Only on this device. Connect to your team in Settings to send it.</source>
         <translation>Alleen op dit apparaat. Verbind met je team in Instellingen om het te verzenden.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetail.qml" line="189"/>
+        <location filename="../qml/RecordDetail.qml" line="192"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
@@ -1304,32 +1310,32 @@
         <translation>Delen met mijn teamleider</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="182"/>
+        <location filename="../qml/ReflectionEditor.qml" line="187"/>
         <source>Link to our team purpose</source>
         <translation>Koppelen aan het doel van ons team</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="182"/>
+        <location filename="../qml/ReflectionEditor.qml" line="187"/>
         <source>Link to our team purpose (none yet)</source>
         <translation>Koppelen aan het doel van ons team (nog niet geschreven)</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="208"/>
+        <location filename="../qml/ReflectionEditor.qml" line="214"/>
         <source>Sync: %1</source>
         <translation>Synchronisatie: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="209"/>
+        <location filename="../qml/ReflectionEditor.qml" line="215"/>
         <source>only on this device until you connect to your team</source>
         <translation>alleen op dit apparaat tot je met je team verbonden bent</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="224"/>
+        <location filename="../qml/ReflectionEditor.qml" line="230"/>
         <source>Save reflection</source>
         <translation>Reflectie opslaan</translation>
     </message>
     <message>
-        <location filename="../qml/ReflectionEditor.qml" line="224"/>
+        <location filename="../qml/ReflectionEditor.qml" line="230"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
@@ -1460,23 +1466,23 @@
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="84"/>
+        <location filename="../qml/SettingsPage.qml" line="97"/>
         <source>Passphrase changed.</source>
         <translation>Wachtzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="89"/>
-        <location filename="../qml/SettingsPage.qml" line="310"/>
+        <location filename="../qml/SettingsPage.qml" line="102"/>
+        <location filename="../qml/SettingsPage.qml" line="333"/>
         <source>Export my data</source>
         <translation>Mijn gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="91"/>
+        <location filename="../qml/SettingsPage.qml" line="104"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="98"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
         <source>Exported %n record(s).</source>
         <translation>
             <numerusform>%n item geëxporteerd.</numerusform>
@@ -1484,57 +1490,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="127"/>
+        <location filename="../qml/SettingsPage.qml" line="140"/>
         <source>Team and sync</source>
         <translation>Team en synchronisatie</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="134"/>
+        <location filename="../qml/SettingsPage.qml" line="147"/>
         <source>Connect to your team&apos;s server to send your records, encrypted, and to receive your team&apos;s purpose. Until then everything stays on this device.</source>
         <translation>Verbind met de server van je team om je items versleuteld te verzenden en het doel van je team te ontvangen. Tot dan blijft alles op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="138"/>
+        <location filename="../qml/SettingsPage.qml" line="151"/>
         <source>Connect to your team…</source>
         <translation>Verbinden met je team…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="140"/>
+        <location filename="../qml/SettingsPage.qml" line="153"/>
         <source>Connect to your team</source>
         <translation>Verbinden met je team</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="151"/>
+        <location filename="../qml/SettingsPage.qml" line="164"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="152"/>
+        <location filename="../qml/SettingsPage.qml" line="165"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="155"/>
+        <location filename="../qml/SettingsPage.qml" line="170"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="156"/>
+        <location filename="../qml/SettingsPage.qml" line="175"/>
         <source>Last sync</source>
         <translation>Laatst gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="159"/>
+        <location filename="../qml/SettingsPage.qml" line="178"/>
         <source>Not yet sent</source>
         <translation>Nog niet verzonden</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="160"/>
+        <location filename="../qml/SettingsPage.qml" line="179"/>
         <source>Nothing, all sent</source>
         <translation>Niets, alles is verzonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="161"/>
+        <location filename="../qml/SettingsPage.qml" line="180"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1542,135 +1548,148 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="201"/>
-        <source>Syncing…</source>
-        <translation>Synchroniseren…</translation>
-    </message>
-    <message>
-        <location filename="../qml/SettingsPage.qml" line="201"/>
-        <location filename="../qml/SettingsPage.qml" line="203"/>
+        <location filename="../qml/SettingsPage.qml" line="210"/>
+        <location filename="../qml/SettingsPage.qml" line="212"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="210"/>
+        <location filename="../qml/SettingsPage.qml" line="220"/>
         <source>Could not be synced</source>
         <translation>Kon niet worden gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="230"/>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>These records stay on this device. Editing one sends it again; if the reason is not clear, ask your administrator.</source>
+        <translation>Deze items blijven op dit apparaat. Pas er een aan om het opnieuw te verzenden; is de reden niet duidelijk, vraag het dan aan je beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="253"/>
         <source>Records are sent encrypted: the server counts them for your team&apos;s totals but cannot read them. Your lead reads only what you share.</source>
         <translation>Items gaan versleuteld over: de server telt ze mee voor de totalen van je team, maar kan ze niet lezen. Je teamleider leest alleen wat jij deelt.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="234"/>
+        <location filename="../qml/SettingsPage.qml" line="257"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="236"/>
+        <location filename="../qml/SettingsPage.qml" line="259"/>
         <source>Everything you write is encrypted on this device. The server can count, but it cannot read.</source>
         <translation>Alles wat je schrijft, wordt op dit apparaat versleuteld. De server kan tellen, maar niet lezen.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="240"/>
+        <location filename="../qml/SettingsPage.qml" line="263"/>
         <source>Stored in %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="249"/>
+        <location filename="../qml/SettingsPage.qml" line="272"/>
         <source>Change passphrase…</source>
         <translation>Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="251"/>
+        <location filename="../qml/SettingsPage.qml" line="274"/>
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="255"/>
+        <location filename="../qml/SettingsPage.qml" line="278"/>
         <source>Lock</source>
         <translation>Vergrendeling</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="261"/>
+        <location filename="../qml/SettingsPage.qml" line="284"/>
         <source>Lock automatically</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="273"/>
+        <location filename="../qml/SettingsPage.qml" line="296"/>
         <source>Lock automatically: %1</source>
         <translation>Automatisch vergrendelen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="281"/>
+        <location filename="../qml/SettingsPage.qml" line="304"/>
         <source>Remember on this device</source>
         <translation>Onthouden op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="290"/>
+        <location filename="../qml/SettingsPage.qml" line="313"/>
         <source>The key is kept in this device&apos;s key store, so you can unlock without typing. Turn off to forget it.</source>
         <translation>De sleutel wordt bewaard in de sleutelopslag van dit apparaat, zodat je kunt ontgrendelen zonder te typen. Zet dit uit om hem te vergeten.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="291"/>
+        <location filename="../qml/SettingsPage.qml" line="314"/>
         <source>To unlock without typing, choose “Remember on this device” when you next unlock.</source>
         <translation>Wil je ontgrendelen zonder te typen? Kies dan “Onthouden op dit apparaat” als je de volgende keer ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="295"/>
+        <location filename="../qml/SettingsPage.qml" line="318"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="301"/>
+        <location filename="../qml/SettingsPage.qml" line="324"/>
         <source>Your data</source>
         <translation>Je gegevens</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="303"/>
+        <location filename="../qml/SettingsPage.qml" line="326"/>
         <source>Export your own records, readable, as JSON lines. Keep the file somewhere safe: it is not encrypted.</source>
         <translation>Exporteer je eigen gegevens, leesbaar, als JSON Lines. Bewaar het bestand op een veilige plek: het is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="308"/>
+        <location filename="../qml/SettingsPage.qml" line="331"/>
         <source>Export my data…</source>
         <translation>Mijn gegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="322"/>
+        <location filename="../qml/SettingsPage.qml" line="345"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="331"/>
+        <location filename="../qml/SettingsPage.qml" line="354"/>
         <source>Same as the system</source>
         <translation>Zelfde als het systeem</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="339"/>
+        <location filename="../qml/SettingsPage.qml" line="362"/>
         <source>Language: %1</source>
         <translation>Taal: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="343"/>
+        <location filename="../qml/SettingsPage.qml" line="366"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="346"/>
+        <location filename="../qml/SettingsPage.qml" line="369"/>
         <source>Outward %1</source>
         <translation>Outward %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="346"/>
+        <location filename="../qml/SettingsPage.qml" line="369"/>
         <source>Outward</source>
         <translation>Outward</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="351"/>
+        <location filename="../qml/SettingsPage.qml" line="374"/>
         <source>A journal of the difference you make for customers. Your lead sees team totals only for groups large enough to keep everyone anonymous, and your own records only when you share them. There are no rankings.</source>
         <translation>Een dagboek van het verschil dat je maakt voor klanten. Je teamleider ziet teamtotalen alleen voor groepen die groot genoeg zijn om iedereen anoniem te houden, en je eigen gegevens alleen als je ze deelt. Er zijn geen ranglijsten.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareHint</name>
+    <message>
+        <location filename="../qml/ShareHint.qml" line="15"/>
+        <source>Only you and your team&apos;s lead can read it, not the server.</source>
+        <translation>Alleen jij en je teamleider kunnen het lezen, de server niet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ShareHint.qml" line="16"/>
+        <source>Your lead can read it once you connect to your team in Settings.</source>
+        <translation>Je teamleider kan het lezen zodra je in Instellingen met je team verbonden bent.</translation>
     </message>
 </context>
 <context>
@@ -1961,81 +1980,101 @@
 <context>
     <name>outward::SyncStatus</name>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="189"/>
+        <location filename="../qml/syncstatus.cpp" line="195"/>
         <source>Connecting stopped because the profile was locked. Unlock it and try again; if the server then says the profile is already enrolled, ask your administrator.</source>
         <translation>Het verbinden is gestopt omdat het profiel vergrendeld werd. Ontgrendel het en probeer het opnieuw; zegt de server dan dat het profiel al is aangemeld, vraag het dan aan je beheerder.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="312"/>
+        <location filename="../qml/syncstatus.cpp" line="326"/>
         <source>Interaction, %1</source>
         <translation>Contactmoment, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="314"/>
+        <location filename="../qml/syncstatus.cpp" line="328"/>
         <source>Reflection, %1</source>
         <translation>Reflectie, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="316"/>
+        <location filename="../qml/syncstatus.cpp" line="330"/>
         <source>Team purpose, %1</source>
         <translation>Teamdoel, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="318"/>
+        <location filename="../qml/syncstatus.cpp" line="332"/>
         <source>Record of %1</source>
         <translation>Item van %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="322"/>
+        <location filename="../qml/syncstatus.cpp" line="336"/>
         <source>Record %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="329"/>
-        <location filename="../qml/syncstatus.cpp" line="331"/>
+        <location filename="../qml/syncstatus.cpp" line="343"/>
+        <location filename="../qml/syncstatus.cpp" line="345"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="376"/>
+        <location filename="../qml/syncstatus.cpp" line="390"/>
         <source>Sending %1 of %2 records</source>
         <translation>%1 van %2 items verzenden</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="377"/>
+        <location filename="../qml/syncstatus.cpp" line="391"/>
         <source>Receiving updates: %1%</source>
         <translation>Updates ontvangen: %1%</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="465"/>
+        <location filename="../qml/syncstatus.cpp" line="480"/>
         <source>Unlock the profile, then connect it to your team.</source>
         <translation>Ontgrendel het profiel en verbind het dan met je team.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="497"/>
-        <source>Connected to %1. %n record(s) will be sent now.</source>
+        <location filename="../qml/syncstatus.cpp" line="515"/>
+        <source>Connected to %1. Sending your %n record(s).</source>
         <translation>
-            <numerusform>Verbonden met %1. %n item wordt nu verzonden.</numerusform>
-            <numerusform>Verbonden met %1. %n items worden nu verzonden.</numerusform>
+            <numerusform>Verbonden met %1. Je item wordt verzonden.</numerusform>
+            <numerusform>Verbonden met %1. Je %n items worden verzonden.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="500"/>
+        <location filename="../qml/syncstatus.cpp" line="623"/>
+        <source>Could not sync. %1 Trying again soon.</source>
+        <translation>Synchroniseren lukte niet. %1 Straks volgt een nieuwe poging.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="624"/>
+        <source>Could not sync. %1 Trying again at %2.</source>
+        <translation>Synchroniseren lukte niet. %1 Nieuwe poging om %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="629"/>
+        <source>Sync stopped. %1 It tries again after your next change, or when you tap “Sync now”.</source>
+        <translation>Synchronisatie gestopt. %1 Ze probeert het opnieuw na je volgende wijziging, of als je op ‘Nu synchroniseren’ tikt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="646"/>
+        <source>Sync stopped. %1</source>
+        <translation>Synchronisatie gestopt. %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="516"/>
         <source>Connected to %1.</source>
         <translation>Verbonden met %1.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="551"/>
+        <location filename="../qml/syncstatus.cpp" line="578"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="554"/>
+        <location filename="../qml/syncstatus.cpp" line="581"/>
         <source>just now</source>
         <translation>zojuist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="556"/>
+        <location filename="../qml/syncstatus.cpp" line="583"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minuut geleden</numerusform>
@@ -2043,7 +2082,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="558"/>
+        <location filename="../qml/syncstatus.cpp" line="585"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n uur geleden</numerusform>
@@ -2051,17 +2090,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="575"/>
+        <location filename="../qml/syncstatus.cpp" line="613"/>
         <source>Paused while the profile is locked.</source>
         <translation>Gepauzeerd zolang het profiel vergrendeld is.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="576"/>
+        <location filename="../qml/syncstatus.cpp" line="614"/>
         <source>Not connected to a team. Your records stay on this device.</source>
         <translation>Niet verbonden met een team. Je items blijven op dit apparaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="579"/>
+        <location filename="../qml/syncstatus.cpp" line="616"/>
         <source>%n record(s) will be sent in a moment.</source>
         <translation>
             <numerusform>%n item wordt zo verzonden.</numerusform>
@@ -2069,38 +2108,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="581"/>
+        <location filename="../qml/syncstatus.cpp" line="618"/>
         <source>Up to date.</source>
         <translation>Bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="583"/>
-        <location filename="../qml/syncstatus.cpp" line="604"/>
+        <location filename="../qml/syncstatus.cpp" line="620"/>
+        <location filename="../qml/syncstatus.cpp" line="644"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="585"/>
-        <source>Could not sync: %1. Trying again soon.</source>
-        <translation>Synchroniseren lukte niet: %1. Straks volgt een nieuwe poging.</translation>
-    </message>
-    <message>
-        <location filename="../qml/syncstatus.cpp" line="586"/>
-        <source>Could not sync: %1. Trying again at %2.</source>
-        <translation>Synchroniseren lukte niet: %1. Nieuwe poging om %2.</translation>
-    </message>
-    <message>
-        <location filename="../qml/syncstatus.cpp" line="588"/>
+        <location filename="../qml/syncstatus.cpp" line="626"/>
         <source>Offline. Your records wait on this device and are sent when the network is back.</source>
         <translation>Offline. Je items wachten op dit apparaat en gaan mee zodra er weer netwerk is.</translation>
     </message>
-    <message>
-        <location filename="../qml/syncstatus.cpp" line="591"/>
-        <source>Sync stopped: %1. Tap “Sync now” to try again.</source>
-        <translation>Synchronisatie gestopt: %1. Tik op ‘Nu synchroniseren’ om het opnieuw te proberen.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="601"/>
+        <location filename="../qml/syncstatus.cpp" line="641"/>
         <source>%n unsent</source>
         <translation>
             <numerusform>%n niet verzonden</numerusform>
@@ -2108,32 +2132,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="601"/>
+        <location filename="../qml/syncstatus.cpp" line="641"/>
         <source>All sent</source>
         <translation>Alles verzonden</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="606"/>
-        <source>Not syncing: %1</source>
-        <translation>Synchroniseert niet: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/syncstatus.cpp" line="608"/>
+        <location filename="../qml/syncstatus.cpp" line="648"/>
         <source>%1 · could not sync, trying again soon</source>
         <translation>%1 · synchroniseren lukte niet, straks opnieuw</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="610"/>
+        <location filename="../qml/syncstatus.cpp" line="650"/>
         <source>%1 · offline</source>
         <translation>%1 · offline</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="616"/>
+        <location filename="../qml/syncstatus.cpp" line="656"/>
         <source>%1 · not synced yet</source>
         <translation>%1 · nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="617"/>
+        <location filename="../qml/syncstatus.cpp" line="657"/>
         <source>%1 · synced %2</source>
         <translation>%1 · %2 gesynchroniseerd</translation>
     </message>

@@ -49,7 +49,8 @@ Page {
             if (ok)
                 page.connected(message)
             else
-                flick.contentY = Math.max(0, Math.min(errorLabel.y + content.y - 80, flick.contentHeight - flick.height))
+                flick.contentY = Math.max(0, Math.min(errorLabel.mapToItem(flick.contentItem, 0, 0).y - 80,
+                                                      flick.contentHeight - flick.height))
         }
     }
 
@@ -97,132 +98,157 @@ Page {
             y: 8
             spacing: 10
 
-            Label {
+            // Joining with an invite: the first device of someone new to the team.
+            ColumnLayout {
+                objectName: "inviteForm"
                 Layout.fillWidth: true
-                text: qsTr("Your administrator gives you the server's address and a one-time invite code. What you write is sent encrypted: the server can count it, but it cannot read it.")
-                wrapMode: Text.Wrap
-                color: Material.hintTextColor
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
+                visible: !page.showLinkCode
+                spacing: 10
 
-            FieldLabel {
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-                text: qsTr("Server address")
-                required: true
-            }
-            TextField {
-                id: serverField
-                objectName: "serverField"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 52
-                enabled: !SyncStatus.busy
-                placeholderText: "https://outward.example.org"
-                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Server address")
-                onTextEdited: Session.noteActivity()
-                onAccepted: codeField.forceActiveFocus()
-            }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Your administrator gives you the server's address and a one-time invite code. What you write is sent encrypted: the server can count it, but it cannot read it.")
+                    wrapMode: Text.Wrap
+                    color: Material.hintTextColor
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
 
-            FieldLabel {
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-                text: qsTr("Invite code")
-                detail: qsTr("20 letters and digits. The dashes are added for you.")
-                required: true
-            }
-            TextField {
-                id: codeField
-                objectName: "codeField"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 52
-                enabled: !SyncStatus.busy
-                placeholderText: "7KQ2M-X9D4T-R0WPZ-3HB8N"
-                font.family: "DejaVu Sans Mono"
-                font.letterSpacing: 1
-                inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Invite code")
-                onTextEdited: { page.regroup(); Session.noteActivity() }
-                onAccepted: nameField.forceActiveFocus()
-            }
+                FieldLabel {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    text: qsTr("Server address")
+                    required: true
+                }
+                TextField {
+                    id: serverField
+                    objectName: "serverField"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    enabled: !SyncStatus.busy
+                    placeholderText: "https://outward.example.org"
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("Server address")
+                    onTextEdited: Session.noteActivity()
+                    onAccepted: codeField.forceActiveFocus()
+                }
 
-            FieldLabel {
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-                text: qsTr("Your name")
-                detail: qsTr("Your team sees it.")
-                required: true
-            }
-            TextField {
-                id: nameField
-                objectName: "nameField"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 52
-                enabled: !SyncStatus.busy
-                maximumLength: 100
-                placeholderText: qsTr("First and last name")
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Your name")
-                onTextEdited: Session.noteActivity()
-                onAccepted: deviceField.forceActiveFocus()
-            }
+                FieldLabel {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    text: qsTr("Invite code")
+                    detail: qsTr("20 letters and digits. The dashes are added for you.")
+                    required: true
+                }
+                TextField {
+                    id: codeField
+                    objectName: "codeField"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    enabled: !SyncStatus.busy
+                    placeholderText: "XXXXX-XXXXX-XXXXX-XXXXX"
+                    font.family: "DejaVu Sans Mono"
+                    font.letterSpacing: 1
+                    inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("Invite code")
+                    onTextEdited: { page.regroup(); Session.noteActivity() }
+                    onAccepted: nameField.forceActiveFocus()
+                }
 
-            FieldLabel {
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-                text: qsTr("This device's name")
-                detail: qsTr("So you can tell your devices apart later.")
-                required: true
-            }
-            TextField {
-                id: deviceField
-                objectName: "deviceField"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 52
-                enabled: !SyncStatus.busy
-                maximumLength: 100
-                text: SyncStatus.suggestedDeviceName
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("This device's name")
-                onTextEdited: Session.noteActivity()
-                onAccepted: page.submit()
-            }
+                FieldLabel {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    text: qsTr("Your name")
+                    detail: qsTr("Your team sees it.")
+                    required: true
+                }
+                TextField {
+                    id: nameField
+                    objectName: "nameField"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    enabled: !SyncStatus.busy
+                    maximumLength: 100
+                    placeholderText: qsTr("First and last name")
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("Your name")
+                    onTextEdited: Session.noteActivity()
+                    onAccepted: deviceField.forceActiveFocus()
+                }
 
-            FieldError {
-                id: errorLabel
-                objectName: "enrollError"
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-                text: SyncStatus.enrollError
-            }
+                FieldLabel {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    text: qsTr("This device's name")
+                    detail: qsTr("So you can tell your devices apart later.")
+                    required: true
+                }
+                TextField {
+                    id: deviceField
+                    objectName: "deviceField"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    enabled: !SyncStatus.busy
+                    maximumLength: 100
+                    text: SyncStatus.suggestedDeviceName
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("This device's name")
+                    onTextEdited: Session.noteActivity()
+                    onAccepted: page.submit()
+                }
 
-            PrimaryButton {
-                objectName: "connectButton"
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-                implicitHeight: 56
-                enabled: !SyncStatus.busy
-                text: SyncStatus.busy ? qsTr("Connecting\u2026") : qsTr("Connect")
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Connect to your team")
-                onClicked: page.submit()
-            }
-            BusyIndicator {
-                objectName: "enrollBusy"
-                Layout.alignment: Qt.AlignHCenter
-                Layout.preferredHeight: 48
-                Layout.preferredWidth: 48
-                visible: running
-                running: SyncStatus.busy
-                Accessible.role: Accessible.Indicator
-                Accessible.name: qsTr("Connecting to the server")
+                FieldError {
+                    id: errorLabel
+                    objectName: "enrollError"
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    text: SyncStatus.enrollError
+                }
+
+                PrimaryButton {
+                    objectName: "connectButton"
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    implicitHeight: 56
+                    enabled: !SyncStatus.busy
+                    text: SyncStatus.busy ? qsTr("Connecting\u2026") : qsTr("Connect")
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Connect to your team")
+                    onClicked: page.submit()
+                }
+                BusyIndicator {
+                    objectName: "enrollBusy"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredHeight: 48
+                    Layout.preferredWidth: 48
+                    visible: running
+                    running: SyncStatus.busy
+                    Accessible.role: Accessible.Indicator
+                    Accessible.name: qsTr("Connecting to the server")
+                }
             }
 
             // A second device of someone already connected joins with a link code from their
-            // first device (docs/protocol.md 14), not with an invite.
+            // first device (docs/protocol.md 14), not with an invite. Its form goes here once the
+            // sync client can claim a link (SyncStatus.linkCodeAvailable).
+            ColumnLayout {
+                objectName: "linkForm"
+                Layout.fillWidth: true
+                visible: page.showLinkCode
+                spacing: 10
+                Label {
+                    objectName: "linkCodeNote"
+                    Layout.fillWidth: true
+                    text: qsTr("A link code adds this device to a profile you already use on another device. This version of Outward cannot do that yet: keep using the device where you connected, or ask your administrator for help.")
+                    wrapMode: Text.Wrap
+                    color: Material.hintTextColor
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+            }
+
             Rectangle {
                 Layout.fillWidth: true
                 Layout.topMargin: 16
@@ -234,24 +260,13 @@ Page {
                 flat: true
                 Layout.preferredHeight: 48
                 leftPadding: 0
+                enabled: !SyncStatus.busy
                 text: page.showLinkCode ? qsTr("I have an invite code") : qsTr("I have a link code instead")
                 font.capitalization: Font.MixedCase
                 Material.foreground: Material.accent
                 Accessible.role: Accessible.Button
                 Accessible.name: text
                 onClicked: page.showLinkCode = !page.showLinkCode
-            }
-            Label {
-                objectName: "linkCodeNote"
-                Layout.fillWidth: true
-                visible: page.showLinkCode
-                text: SyncStatus.linkCodeAvailable
-                      ? ""
-                      : qsTr("A link code adds this device to a profile you already use on another device. This version of Outward cannot do that yet: keep using the device where you connected, or ask your administrator for help.")
-                wrapMode: Text.Wrap
-                color: Material.hintTextColor
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
             }
         }
     }

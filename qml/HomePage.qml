@@ -51,6 +51,15 @@ Page {
         property bool wasAtTop: true
         onMovementEnded: wasAtTop = atYBeginning
         onWidthChanged: if (wasAtTop) Qt.callLater(positionViewAtBeginning)
+        // The header also grows by itself: the team purpose arriving with a sync, the sync line
+        // appearing once connected or taking a second line. A view at the top stays there.
+        Connections {
+            target: list.headerItem
+            function onHeightChanged() {
+                if (list.wasAtTop)
+                    Qt.callLater(list.positionViewAtBeginning)
+            }
+        }
 
         header: ColumnLayout {
             width: list.width
@@ -103,11 +112,12 @@ Page {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.fillHeight: true
-                    value: Overview.unsentCount
+                    // From SyncStatus, which counts down batch by batch during a large sync.
+                    value: SyncStatus.unsentCount
                     label: qsTr("Not yet sent")
-                    detail: Overview.errorCount > 0 ? qsTr("%n need attention", "", Overview.errorCount)
-                                                    : (Overview.unsentCount > 0 ? qsTr("Safe on this device") : qsTr("All sent"))
-                    accent: Overview.errorCount > 0 ? Material.color(Material.Red) : Material.foreground
+                    detail: SyncStatus.errorCount > 0 ? qsTr("%n need attention", "", SyncStatus.errorCount)
+                                                      : (SyncStatus.unsentCount > 0 ? qsTr("Safe on this device") : qsTr("All sent"))
+                    accent: SyncStatus.errorCount > 0 ? Material.color(Material.Red) : Material.foreground
                 }
             }
 

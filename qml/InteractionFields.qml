@@ -275,7 +275,7 @@ ColumnLayout {
             FieldError { Layout.fillWidth: true; text: root.errors["note"] || "" }
         }
 
-        SwitchDelegate {
+        SwitchRow {
             objectName: "shareSwitch"
             Layout.fillWidth: true
             text: qsTr("Share with my lead")
@@ -284,6 +284,12 @@ ColumnLayout {
             Accessible.name: text
             Accessible.description: qsTr("Your lead sees only the records you share.")
             onToggled: { root.form.shareWithLead = checked; Session.noteActivity() }
+        }
+        ShareHint {
+            objectName: "shareHint"
+            Layout.fillWidth: true
+            Layout.topMargin: -16 // belongs to the switch above, not a field of its own
+            shared: root.form.shareWithLead
         }
         FieldError { Layout.fillWidth: true; text: root.errors["shareWithLead"] || "" }
     }

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Outward
 
 // The translated labels of the named values (docs/records.md, "Named values"). Values travel to
 // C++ as their JSON names; only these labels are shown. Lists are properties so bindings that
@@ -74,7 +75,7 @@ QtObject {
     // Where a record stands, in one line: the state, and for an error the server's reason.
     function outboxLine(state, error) {
         return state === "error" && error && error.length > 0
-               ? qsTr("Not sent: %1").arg(error) : outboxState(state)
+               ? qsTr("Not sent. %1").arg(SyncStatus.readableReason(error)) : outboxState(state)
     }
 
     // -2..+2 as shown beside an emotion: a real minus sign, and a plus for the positive side.

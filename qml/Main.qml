@@ -35,25 +35,60 @@ ApplicationWindow {
         }
     }
     // For outward-screenshots: go to a main screen of the unlocked app by name ("home",
-    // "quick-log", "history", "reflections", "settings"); on a tablet the first record of a
-    // list is shown beside it, as a person would see it after one tap.
+    // "quick-log", "history", "reflections", "settings", "enroll"), or to an editor or record
+    // shared with the lead ("quick-log-share", "record-shared", "reflection-shared"); on a tablet
+    // the first record of a list is shown beside it, as a person would see it after one tap.
     function showScreen(name) {
         const shell = shellLoader.item
         if (!shell)
             return
+        const firstShared = model => {
+            for (let i = 0; i < model.count; ++i) {
+                const row = model.get(i)
+                if (row.shared)
+                    return row.id
+            }
+            return ""
+        }
+        shell.undoBar.dismiss()
+        if (name !== "quick-log-share")
+            shell.quickForm.reset()
         switch (name) {
         case "home": shell.showTab(0); break
         case "quick-log": shell.showTab(0); shell.openQuickLog(); break
+        case "quick-log-share":
+            shell.showTab(0)
+            shell.quickForm.reset()
+            shell.quickForm.channel = "phone"
+            shell.quickForm.startEmotion = "agitation"
+            shell.quickForm.endEmotion = "appreciation"
+            shell.quickForm.note = "Billing mix-up after the move; fixed the address and waived the late fee."
+            shell.quickForm.shareWithLead = true
+            shell.openQuickLog()
+            break
         case "history":
             shell.showTab(1)
             if (shell.wide && shell.historyPage.model.count > 0)
                 shell.historyPage.selectedId = shell.historyPage.model.get(0).id
+            break
+        case "record-shared":
+            shell.showTab(1)
+            shell.openRecord(firstShared(shell.historyPage.model))
             break
         case "reflections":
             shell.showTab(2)
             if (shell.wide && shell.reflectionsPage.model.count > 0)
                 shell.reflectionsPage.selectedId = shell.reflectionsPage.model.get(0).id
             break
+        case "reflection-shared": {
+            shell.showTab(2)
+            const id = firstShared(shell.reflectionsPage.model)
+            if (shell.wide)
+                shell.reflectionsPage.selectedId = id
+            else
+                shell.openReflection(id, "")
+            break
+        }
         case "settings": shell.showTab(3); break
         case "enroll":
             shell.showTab(3)

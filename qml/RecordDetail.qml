@@ -134,7 +134,10 @@ Page {
                 Layout.fillWidth: true
                 label: qsTr("When")
                 value: view.occurredAt && !isNaN(view.occurredAt.getTime())
-                       ? Qt.formatDateTime(view.occurredAt, Qt.locale().dateTimeFormat(Locale.LongFormat)) : ""
+                       //: A date, then a time of day: "Tuesday, 24 November 2026 at 11:10".
+                       ? qsTr("%1 at %2").arg(Qt.formatDate(view.occurredAt, Qt.locale().dateFormat(Locale.LongFormat)))
+                                       .arg(Qt.formatTime(view.occurredAt, Qt.locale().timeFormat(Locale.ShortFormat)))
+                       : ""
             }
             DetailRow {
                 Layout.fillWidth: true

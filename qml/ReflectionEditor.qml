@@ -166,7 +166,7 @@ Page {
             }
             FieldError { objectName: "bodyError"; Layout.fillWidth: true; text: form.fieldErrors["body"] || "" }
 
-            SwitchDelegate {
+            SwitchRow {
                 objectName: "reflectionShare"
                 Layout.fillWidth: true
                 text: qsTr("Share with my lead")
@@ -175,7 +175,12 @@ Page {
                 Accessible.name: text
                 onToggled: form.shareWithLead = checked
             }
-            SwitchDelegate {
+            ShareHint {
+                objectName: "reflectionShareHint"
+                Layout.fillWidth: true
+                shared: form.shareWithLead
+            }
+            SwitchRow {
                 objectName: "reflectionLink"
                 Layout.fillWidth: true
                 enabled: Overview.hasPurpose
@@ -188,6 +193,7 @@ Page {
                     leftPadding: 0
                     rightPadding: parent.indicator.width + 8
                     text: parent.text
+                    font: parent.font
                     wrapMode: Text.Wrap
                     verticalAlignment: Text.AlignVCenter
                     opacity: parent.enabled ? 1 : 0.6

@@ -50,31 +50,44 @@ Page {
         font.pixelSize: 13
         color: Material.hintTextColor
     }
-    // A fact of the sync section: its name on the left, the value on the right (wrapping).
+    // A fact of the sync section: its name, then the value. The names share one column as wide
+    // as the longest of them (factLabelWidth), so the values line up and keep most of the width.
+    property real factLabelWidth: 0
     component Fact: RowLayout {
         id: fact
         property string label
         property string value
         property color valueColor: Material.foreground
+        property int valueWrap: Text.Wrap
         Layout.fillWidth: true
-        spacing: 12
+        spacing: 16
         Accessible.role: Accessible.StaticText
         Accessible.name: label + ": " + value
         Label {
-            Layout.preferredWidth: Math.min(160, fact.width * 0.4)
+            id: factLabel
+            Layout.preferredWidth: Math.min(page.factLabelWidth, fact.width * 0.4)
             Layout.alignment: Qt.AlignTop
             text: fact.label
             font.pixelSize: 14
             color: Material.hintTextColor
             wrapMode: Text.Wrap
+            Accessible.ignored: true
+            // implicitWidth is the unwrapped text's; the widest label sets the column.
+            onImplicitWidthChanged: page.factLabelWidth = Math.max(page.factLabelWidth, implicitWidth)
         }
         Label {
             Layout.fillWidth: true
             text: fact.value
             font.pixelSize: 14
             color: fact.valueColor
-            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            wrapMode: fact.valueWrap
+            Accessible.ignored: true
         }
+    }
+    // The server as people read an address: https is the norm and goes unsaid; anything else
+    // (http on this machine) is worth seeing.
+    function serverText(url) {
+        return url.indexOf("https://") === 0 ? url.substring(8).replace(/\/$/, "") : url
     }
     readonly property color problemColor: Material.color(Material.Red, Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
 
@@ -152,7 +165,13 @@ Page {
                     value: SyncStatus.role.length > 0 ? qsTr("%1 (%2)").arg(SyncStatus.teamName).arg(Labels.role(SyncStatus.role))
                                                       : SyncStatus.teamName
                 }
-                Fact { objectName: "syncServer"; label: qsTr("Server"); value: SyncStatus.serverUrl }
+                Fact {
+                    objectName: "syncServer"
+                    label: qsTr("Server")
+                    value: page.serverText(SyncStatus.serverUrl)
+                    // A long host breaks anywhere rather than overflowing a phone's width.
+                    valueWrap: Text.WrapAtWordBoundaryOrAnywhere
+                }
                 Fact { objectName: "syncLast"; label: qsTr("Last sync"); value: SyncStatus.lastSyncText }
                 Fact {
                     objectName: "syncUnsent"
@@ -160,11 +179,12 @@ Page {
                     value: SyncStatus.unsentCount === 0 ? qsTr("Nothing, all sent")
                                                         : qsTr("%n record(s)", "", SyncStatus.unsentCount)
                 }
+                // What sync does now; during a large sync, how far it is, over its progress bar.
                 Label {
                     objectName: "syncState"
                     Layout.fillWidth: true
                     Layout.topMargin: 4
-                    text: SyncStatus.stateText
+                    text: SyncStatus.showProgress ? SyncStatus.progressText : SyncStatus.stateText
                     wrapMode: Text.Wrap
                     font.pixelSize: 14
                     color: SyncStatus.state === SyncStatus.Error || SyncStatus.state === SyncStatus.WaitingToRetry
@@ -172,38 +192,28 @@ Page {
                     Accessible.role: SyncStatus.state === SyncStatus.Error ? Accessible.AlertMessage : Accessible.StaticText
                     Accessible.name: text
                 }
-                ColumnLayout {
+                ProgressBar {
+                    objectName: "syncProgress"
                     Layout.fillWidth: true
                     visible: SyncStatus.showProgress
-                    spacing: 4
-                    ProgressBar {
-                        objectName: "syncProgress"
-                        Layout.fillWidth: true
-                        from: 0
-                        to: 1
-                        value: SyncStatus.progress
-                        Accessible.role: Accessible.ProgressBar
-                        Accessible.name: SyncStatus.progressText
-                    }
-                    Label {
-                        objectName: "syncProgressText"
-                        Layout.fillWidth: true
-                        text: SyncStatus.progressText
-                        font.pixelSize: 13
-                        color: Material.hintTextColor
-                    }
+                    from: 0
+                    to: 1
+                    value: SyncStatus.progress
+                    Accessible.role: Accessible.ProgressBar
+                    Accessible.name: SyncStatus.progressText
                 }
                 PrimaryButton {
                     objectName: "syncNow"
                     Layout.topMargin: 4
                     outlined: true
                     enabled: SyncStatus.state !== SyncStatus.Syncing && SyncStatus.state !== SyncStatus.Stopped
-                    text: SyncStatus.state === SyncStatus.Syncing ? qsTr("Syncing\u2026") : qsTr("Sync now")
+                    text: qsTr("Sync now")
                     Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Sync now")
                     onClicked: { Session.noteActivity(); SyncStatus.syncNow() }
                 }
                 Label {
+                    objectName: "syncProblemsTitle"
                     Layout.fillWidth: true
                     Layout.topMargin: 8
                     visible: SyncStatus.problems.length > 0
@@ -218,13 +228,26 @@ Page {
                     model: SyncStatus.problems
                     delegate: Label {
                         required property string modelData
+                        objectName: "syncProblem"
                         Layout.fillWidth: true
-                        text: "\u2022 " + modelData
+                        leftPadding: 12
+                        text: modelData
                         wrapMode: Text.Wrap
                         font.pixelSize: 13
                         Accessible.role: Accessible.StaticText
                         Accessible.name: modelData
+                        Rectangle {
+                            width: 4
+                            height: 4
+                            radius: 2
+                            y: parent.topPadding + parent.font.pixelSize * 0.6
+                            color: parent.color
+                        }
                     }
+                }
+                Explanation {
+                    visible: SyncStatus.problems.length > 0
+                    text: qsTr("These records stay on this device. Editing one sends it again; if the reason is not clear, ask your administrator.")
                 }
                 Explanation {
                     text: qsTr("Records are sent encrypted: the server counts them for your team's totals but cannot read them. Your lead reads only what you share.")
@@ -274,7 +297,7 @@ Page {
                     onActivated: Session.autoLockMinutes = currentValue
                 }
             }
-            SwitchDelegate {
+            SwitchRow {
                 objectName: "rememberSwitch"
                 Layout.fillWidth: true
                 leftPadding: 0

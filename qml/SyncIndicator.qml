@@ -12,7 +12,7 @@ ItemDelegate {
     readonly property color problemColor: Material.color(Material.Red, dark ? Material.Shade300 : Material.Shade800)
 
     visible: SyncStatus.enrolled
-    implicitHeight: Math.max(48, row.implicitHeight + 16)
+    implicitHeight: Math.max(48, contentItem.implicitHeight + topPadding + bottomPadding)
     padding: 8
     leftPadding: 12
     rightPadding: 12
@@ -29,31 +29,47 @@ ItemDelegate {
         border.color: SyncStatus.attention ? control.problemColor : control.Material.dividerColor
     }
 
-    contentItem: RowLayout {
-        id: row
-        spacing: 10
-        Rectangle {
-            Layout.preferredWidth: 10
-            Layout.preferredHeight: 10
-            radius: 5
-            color: SyncStatus.attention ? control.problemColor
-                                        : (SyncStatus.state === SyncStatus.Syncing || SyncStatus.unsentCount > 0
-                                           ? control.Material.hintTextColor : control.Material.accent)
-        }
-        Label {
-            objectName: "syncSummary"
+    contentItem: ColumnLayout {
+        spacing: 6
+        RowLayout {
+            id: row
             Layout.fillWidth: true
-            text: SyncStatus.summary
-            font.pixelSize: 14
-            color: SyncStatus.attention ? control.problemColor : control.Material.foreground
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
+            spacing: 10
+            Rectangle {
+                Layout.preferredWidth: 10
+                Layout.preferredHeight: 10
+                radius: 5
+                color: SyncStatus.attention ? control.problemColor
+                                            : (SyncStatus.state === SyncStatus.Syncing || SyncStatus.unsentCount > 0
+                                               ? control.Material.hintTextColor : control.Material.accent)
+            }
+            Label {
+                objectName: "syncSummary"
+                Layout.fillWidth: true
+                text: SyncStatus.summary
+                font.pixelSize: 14
+                color: SyncStatus.attention ? control.problemColor : control.Material.foreground
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            Label {
+                text: "\u203a"
+                font.pixelSize: 20
+                color: control.Material.hintTextColor
+                Accessible.ignored: true
+            }
         }
-        Label {
-            text: "\u203a"
-            font.pixelSize: 20
-            color: control.Material.hintTextColor
+        // A large sync: how far it is, under the line that says so.
+        ProgressBar {
+            objectName: "syncIndicatorProgress"
+            Layout.fillWidth: true
+            Layout.leftMargin: 20
+            Layout.rightMargin: 20
+            visible: SyncStatus.showProgress
+            from: 0
+            to: 1
+            value: SyncStatus.progress
             Accessible.ignored: true
         }
     }

@@ -39,6 +39,8 @@ set(OUTWARD_QML_FILES
     FieldError.qml
     UndoBar.qml
     SyncIndicator.qml
+    SwitchRow.qml
+    ShareHint.qml
 )
 # Labels.qml is a QML singleton (pragma Singleton): qmlcachegen and the qmldir must know.
 set_source_files_properties(Labels.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)

@@ -7,11 +7,15 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QQmlEngine>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSysInfo>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +70,9 @@ SyncStatus::SyncStatus(Session &session, sync::Transport &transport, sync::Sched
             emit textsChanged();
     });
     m_minuteTicker.start();
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+                &SyncStatus::onApplicationStateChanged);
     // Texts made here (tr) follow a language change the way QML's qsTr bindings do.
     if (QCoreApplication *app = QCoreApplication::instance())
         app->installEventFilter(this);
@@ -83,6 +90,8 @@ SyncStatus::~SyncStatus()
         s_instance = nullptr;
     delete m_enrollment.data();
     if (m_engine) {
+        // Its last state change must not reach a SyncStatus half destroyed (nor its listeners).
+        disconnect(m_engine.get(), nullptr, this, nullptr);
         m_engine->stop();
         m_engine.reset();
     }
@@ -156,8 +165,7 @@ void SyncStatus::startEngine(Profile &profile)
     connect(m_engine.get(), &sync::SyncEngine::progress, this, &SyncStatus::onProgress);
     connect(m_engine.get(), &sync::SyncEngine::finished, this, &SyncStatus::onFinished);
     connect(m_engine.get(), &sync::SyncEngine::recordProblem, this, &SyncStatus::onRecordProblem);
-    connect(m_engine.get(), &sync::SyncEngine::lastSyncAtChanged, this,
-            &SyncStatus::setLastSyncAt);
+    connect(m_engine.get(), &sync::SyncEngine::lastSyncAtChanged, this, &SyncStatus::setLastSyncAt);
     if (m_options.followReachability)
         m_engine->followSystemReachability();
     qCInfo(lcSyncStatus) << "starting sync";
@@ -283,8 +291,8 @@ void SyncStatus::refreshStoredProblems()
             return found.size() < wanted;
         });
         if (!scanned)
-            qCWarning(lcSyncStatus) << "cannot list the records in error:"
-                                    << errorCodeName(scanned.error().code());
+            qCWarning(lcSyncStatus)
+                << "cannot list the records in error:" << errorCodeName(scanned.error().code());
     }
     const auto same = [](const QList<Problem> &a, const QList<Problem> &b) {
         if (a.size() != b.size())
@@ -294,10 +302,18 @@ void SyncStatus::refreshStoredProblems()
                 return false;
         return true;
     };
-    if (same(found, m_storedProblems))
+    // The engine reports a refused push before it stores the refusal: once stored, it is listed
+    // from the store only.
+    const qsizetype pulledBefore = m_pulledProblems.size();
+    m_pulledProblems.removeIf([&found](const Problem &pulled) {
+        return std::any_of(found.cbegin(), found.cend(),
+                           [&pulled](const Problem &stored) { return stored.id == pulled.id; });
+    });
+    if (same(found, m_storedProblems) && pulledBefore == m_pulledProblems.size())
         return;
     m_storedProblems = found;
     emit problemsChanged();
+    emit textsChanged();
 }
 
 QString SyncStatus::describeRecord(const QUuid &id) const
@@ -326,9 +342,9 @@ QStringList SyncStatus::problems() const
 {
     QStringList lines;
     for (const Problem &problem : m_storedProblems)
-        lines.append(tr("%1: %2").arg(problem.record, asSentence(problem.reason)));
+        lines.append(tr("%1: %2").arg(problem.record, readableReason(problem.reason)));
     for (const Problem &problem : m_pulledProblems)
-        lines.append(tr("%1: %2").arg(problem.record, asSentence(problem.reason)));
+        lines.append(tr("%1: %2").arg(problem.record, readableReason(problem.reason)));
     return lines;
 }
 
@@ -376,6 +392,9 @@ void SyncStatus::onProgress(sync::SyncEngine::Phase phase, qint64 done, qint64 t
             ? tr("Sending %1 of %2 records").arg(locale.toString(done), locale.toString(total))
             : tr("Receiving updates: %1%").arg(int(fraction * 100));
     setProgress(true, fraction, text);
+    // Each pushed batch is committed before this signal: "not yet sent" counts down with it.
+    if (phase == sync::SyncEngine::Phase::Pushing && done > 0)
+        refreshCounts();
 }
 
 void SyncStatus::onFinished(const sync::SyncReport &report)
@@ -395,14 +414,9 @@ void SyncStatus::onFinished(const sync::SyncReport &report)
 
 void SyncStatus::onRecordProblem(const QUuid &id, const QString &reason)
 {
-    // Rejected pushes are stored with their reason and listed from the store; this list keeps
-    // the pulled versions that were refused, which are never stored.
-    Profile *profile = m_session.profile();
-    if (profile) {
-        auto stored = profile->store().get(id);
-        if (stored && stored->outboxState == OutboxState::Error)
-            return;
-    }
+    // Pulled versions refused here are never stored, so only this list knows them. A rejected
+    // push lands here too, for the moment before the engine stores it in the error state; the
+    // next refreshStoredProblems() moves it to the stored list.
     m_pulledProblems.removeIf([&id](const Problem &problem) { return problem.id == id; });
     m_pulledProblems.prepend({id, describeRecord(id), reason});
     while (m_pulledProblems.size() > kMostProblems)
@@ -435,10 +449,13 @@ void SyncStatus::setProgress(bool show, double progress, const QString &text)
     if (show == m_showProgress && qFuzzyCompare(1.0 + progress, 1.0 + m_progress) &&
         text == m_progressText)
         return;
+    const bool textChanged = show != m_showProgress || text != m_progressText;
     m_showProgress = show;
     m_progress = progress;
     m_progressText = text;
     emit progressChanged();
+    if (textChanged)
+        emit textsChanged(); // the summary says how far a large sync is
 }
 
 void SyncStatus::setLastSyncAt(const QDateTime &at)
@@ -473,7 +490,8 @@ void SyncStatus::enroll(const QString &serverUrl, const QString &inviteCode,
     m_enrollment = enrollment;
     emit busyChanged();
     const sync::EnrollmentRequest request{serverUrl, inviteCode, displayName, deviceName};
-    enrollment->enroll(request, [this, enrollment](sync::CallResult<sync::EnrollmentResult> result) {
+    enrollment->enroll(request, [this,
+                                 enrollment](sync::CallResult<sync::EnrollmentResult> result) {
         enrollment->deleteLater();
         if (m_enrollment != enrollment)
             return;
@@ -493,11 +511,11 @@ void SyncStatus::enroll(const QString &serverUrl, const QString &inviteCode,
         m_session.notifyRecordsChanged(); // every record is queued now
         m_notifying = false;
         reconcile(); // reads the settings and starts the engine, which syncs at once
-        emit enrollFinished(true, queued > 0
-                                      ? tr("Connected to %1. %n record(s) will be sent now.",
-                                           nullptr, queued)
-                                            .arg(m_teamName)
-                                      : tr("Connected to %1.").arg(m_teamName));
+        emit enrollFinished(
+            true,
+            queued > 0
+                ? tr("Connected to %1. Sending your %n record(s).", nullptr, queued).arg(m_teamName)
+                : tr("Connected to %1.").arg(m_teamName));
     });
 }
 
@@ -518,6 +536,17 @@ void SyncStatus::syncNow()
 {
     if (m_engine)
         m_engine->syncNow();
+}
+
+void SyncStatus::onApplicationStateChanged(Qt::ApplicationState state)
+{
+    // Waiting to retry and offline have their own triggers (the backoff, a reconnect).
+    if (state != Qt::ApplicationActive || !m_engine || (m_state != Idle && m_state != Error))
+        return;
+    if (m_lastSyncAt.isValid() && m_lastSyncAt.msecsTo(m_clock.now()) < m_options.resumeSyncAfterMs)
+        return;
+    qCInfo(lcSyncStatus) << "back in the foreground: syncing";
+    m_engine->syncNow();
 }
 
 QString SyncStatus::formatInviteCode(const QString &typed) const
@@ -559,6 +588,17 @@ QString SyncStatus::relativeTime(const QDateTime &at, const QDateTime &now)
     return dateTimeText(at);
 }
 
+QString SyncStatus::readableReason(const QString &reason)
+{
+    // CallError::http's "the server answered <status> <code>: <message>" and the engine's
+    // "<code>: <message>" for a refused record: the message already says what to do.
+    static const QRegularExpression machinePrefix(
+        u"^(?:the server answered \\d{3} [a-z][a-z0-9_]*: |[a-z][a-z0-9]*(?:_[a-z0-9]+)+: )"_s);
+    QString text = reason.trimmed();
+    text.remove(machinePrefix);
+    return asSentence(text);
+}
+
 QString SyncStatus::lastSyncText() const
 {
     return relativeTime(m_lastSyncAt, m_clock.now());
@@ -566,29 +606,31 @@ QString SyncStatus::lastSyncText() const
 
 QString SyncStatus::stateText() const
 {
-    const QString at = m_nextAttemptAt.isValid()
-                           ? QLocale().toString(m_nextAttemptAt.toLocalTime().time(),
-                                                QLocale::ShortFormat)
-                           : QString();
+    const QString at =
+        m_nextAttemptAt.isValid()
+            ? QLocale().toString(m_nextAttemptAt.toLocalTime().time(), QLocale::ShortFormat)
+            : QString();
     switch (m_state) {
     case Stopped:
         return m_enrolled ? tr("Paused while the profile is locked.")
                           : tr("Not connected to a team. Your records stay on this device.");
     case Idle:
-        return m_unsentCount - m_errorCount > 0
-                   ? tr("%n record(s) will be sent in a moment.", nullptr,
-                        m_unsentCount - m_errorCount)
-                   : tr("Up to date.");
+        return m_unsentCount - m_errorCount > 0 ? tr("%n record(s) will be sent in a moment.",
+                                                     nullptr, m_unsentCount - m_errorCount)
+                                                : tr("Up to date.");
     case Syncing:
         return tr("Syncing\u2026");
     case WaitingToRetry:
-        return at.isEmpty() ? tr("Could not sync: %1. Trying again soon.").arg(m_reason)
-                            : tr("Could not sync: %1. Trying again at %2.").arg(m_reason, at);
+        return at.isEmpty()
+                   ? tr("Could not sync. %1 Trying again soon.").arg(readableReason(m_reason))
+                   : tr("Could not sync. %1 Trying again at %2.").arg(readableReason(m_reason), at);
     case Offline:
         return tr("Offline. Your records wait on this device and are sent when the network is "
                   "back.");
     case Error:
-        return tr("Sync stopped: %1. Tap \u201cSync now\u201d to try again.").arg(m_reason);
+        return tr("Sync stopped. %1 It tries again after your next change, or when you tap "
+                  "\u201cSync now\u201d.")
+            .arg(readableReason(m_reason));
     }
     return {};
 }
@@ -603,7 +645,7 @@ QString SyncStatus::summary() const
     case Syncing:
         return m_showProgress ? m_progressText : tr("Syncing\u2026");
     case Error:
-        return tr("Not syncing: %1").arg(m_reason);
+        return tr("Sync stopped. %1").arg(readableReason(m_reason));
     case WaitingToRetry:
         return tr("%1 \u00b7 could not sync, trying again soon").arg(unsent);
     case Offline:

@@ -9,8 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
-#include <QUuid>
 #include <QtQml/qqmlregistration.h>
+#include <QUuid>
 
 #include <memory>
 
@@ -34,13 +34,17 @@ struct SyncStatusOptions
     // A sync moving at least this many items shows a progress bar; smaller ones just say
     // "Syncing", because a bar that flashes for a moment tells nothing.
     qint64 largeSyncItems = 50;
+    // Coming back to the app (a phone unlocked, the window raised) syncs when the last sync is
+    // older than this: a phone app is rarely started, mostly resumed.
+    qint64 resumeSyncAfterMs = 60'000;
 };
 
 // The app's view of sync, thin over SyncEngine and Enrollment (QML holds presentation only).
 // The engine runs while the session is unlocked and enrolled: it is made and started on unlock
 // and stopped (dropping its token) and destroyed on lock, and while the session is busy, because
 // a passphrase change or a recovery replaces the Profile object the engine's store points at.
-// Every local write (Session::recordsChanged) asks for a debounced sync; a sync that changed
+// The engine syncs on start, on reconnect, after writes (Session::recordsChanged, debounced) and on
+// demand; SyncStatus adds a sync when the app comes back to the foreground. A sync that changed
 // records tells the session, so lists and counts refresh.
 //
 // One per app, like Session: main() (or a test, with a transport routed to an in-process
@@ -65,12 +69,12 @@ class SyncStatus : public QObject
     // Something needs the person's eyes: the sync stopped or retries, or records were refused.
     Q_PROPERTY(bool attention READ attention NOTIFY textsChanged)
     Q_PROPERTY(QDateTime lastSyncAt READ lastSyncAt NOTIFY lastSyncAtChanged) // invalid: never
-    Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY textsChanged) // "2 minutes ago"
+    Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY textsChanged)    // "2 minutes ago"
     Q_PROPERTY(QDateTime nextAttemptAt READ nextAttemptAt NOTIFY stateChanged)
     Q_PROPERTY(int unsentCount READ unsentCount NOTIFY countsChanged) // local + queued + error
     Q_PROPERTY(int errorCount READ errorCount NOTIFY countsChanged)
     Q_PROPERTY(bool showProgress READ showProgress NOTIFY progressChanged) // a large sync runs
-    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)      // 0..1
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)       // 0..1
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
     // "Interaction, 12 May 14:02: reason", one per record the sync could not handle.
     Q_PROPERTY(QStringList problems READ problems NOTIFY problemsChanged)
@@ -139,9 +143,17 @@ public:
 
     // "just now", "5 minutes ago", "3 hours ago", else the date and time.
     static QString relativeTime(const QDateTime &at, const QDateTime &now);
+    // A reason from the sync layer as a person reads it: the machine parts a server answer starts
+    // with ("the server answered 403 device_revoked: ", "kind_not_allowed: ") left out, and as a
+    // sentence. Logs and the `reason` property keep the whole text.
+    Q_INVOKABLE static QString readableReason(const QString &reason);
 
     // For tests: the running engine, or null while stopped.
     sync::SyncEngine *engine() const { return m_engine.get(); }
+
+public slots:
+    // QGuiApplication::applicationStateChanged; public so tests can resume the app by hand.
+    void onApplicationStateChanged(Qt::ApplicationState state);
 
 signals:
     void settingsChanged();

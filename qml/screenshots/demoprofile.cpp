@@ -3,6 +3,7 @@
 #include "core/profile/recordservice.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +106,26 @@ Status seedOwnRecords(Profile &profile, const Clock &clock)
     for (const char *reflection : kReflections)
         if (auto added = add(records, RecordKind::Reflection, QByteArray(reflection)); !added)
             return added;
+    return {};
+}
+
+Status seedBacklog(Profile &profile, const Clock &clock, int count)
+{
+    static const char *const kChannels[] = {"phone", "chat", "email", "inPerson"};
+    static const char *const kEmotions[] = {"ambivalence", "appreciation", "appreciation",
+                                            "adoration", "agitation"};
+    RecordService records(profile);
+    const QDateTime now = clock.now();
+    for (int i = 0; i < count; ++i) {
+        const QDateTime at = now.addSecs(-3600LL * (24 + i * 5));
+        QJsonObject json{
+            {u"channel"_s, QLatin1StringView(kChannels[i % 4])},
+            {u"endEmotion"_s, QLatin1StringView(kEmotions[i % 5])},
+            {u"occurredAt"_s, at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate)},
+        };
+        if (auto added = records.add(RecordKind::Interaction, json); !added)
+            return added.error();
+    }
     return {};
 }
 

@@ -63,23 +63,46 @@ QString DemoServer::invite(server::Role role)
     return protocol::crockford::formatInviteCode(code);
 }
 
-void DemoServer::send(const QUrl &, const HttpRequest &request, QObject *context,
-                      Callback callback)
+void DemoServer::holdAfterPushes(int pushes)
 {
-    HttpResponse response;
-    if (m_api) {
+    m_pushesBeforeHold = pushes;
+}
+
+void DemoServer::release()
+{
+    m_pushesBeforeHold = -1;
+    const QList<std::function<void()>> held = std::exchange(m_held, {});
+    for (const auto &answer : held)
+        QTimer::singleShot(0, this, answer);
+}
+
+void DemoServer::send(const QUrl &, const HttpRequest &request, QObject *context, Callback callback)
+{
+    sync::TransportReply reply;
+    if (m_offline) {
+        reply = sync::TransportReply::failure(u"Connection refused"_s);
+    } else if (m_api) {
         HttpRequest routed = request;
         routed.peer = u"127.0.0.1"_s;
-        response = m_api->handle(routed);
+        reply = sync::TransportReply::fromResponse(m_api->handle(routed));
     } else {
-        response.status = 503;
+        HttpResponse unavailable;
+        unavailable.status = 503;
+        reply = sync::TransportReply::fromResponse(unavailable);
     }
     QPointer<QObject> guard(context);
-    QTimer::singleShot(0, this, [guard, callback = std::move(callback),
-                                 response = std::move(response)]() {
+    auto answer = [guard, callback = std::move(callback), reply = std::move(reply)]() {
         if (guard)
-            callback(sync::TransportReply::fromResponse(response));
-    });
+            callback(reply);
+    };
+    const bool push = request.method == "POST"_ba && request.path == u"/v1/records"_s;
+    if (m_pushesBeforeHold == 0) {
+        m_held.append(std::move(answer));
+        return;
+    }
+    if (push && m_pushesBeforeHold > 0)
+        --m_pushesBeforeHold;
+    QTimer::singleShot(0, this, std::move(answer));
 }
 
 } // namespace outward::demo

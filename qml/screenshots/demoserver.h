@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace outward::demo {
@@ -31,6 +32,15 @@ public:
     // A one-time invite code for the team, as an administrator hands it out; empty on failure.
     QString invite(server::Role role);
 
+    // Every request fails as an unreachable server would, until set back.
+    void setOffline(bool offline) { m_offline = offline; }
+    // Answers this many more pushes, then keeps the answers of later requests until release(),
+    // so a screen can be caught in the middle of a large sync.
+    void holdAfterPushes(int pushes);
+    void release();
+    // Requests waiting for release().
+    int heldCount() const { return int(m_held.size()); }
+
     void send(const QUrl &baseUrl, const HttpRequest &request, QObject *context,
               Callback callback) override;
 
@@ -41,6 +51,9 @@ private:
     std::unique_ptr<server::ServerApi> m_api;
     server::Team m_team;
     QString m_error;
+    bool m_offline = false;
+    int m_pushesBeforeHold = -1; // -1: never hold
+    QList<std::function<void()>> m_held;
 };
 
 } // namespace outward::demo

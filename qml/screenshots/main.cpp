@@ -1,11 +1,24 @@
 // outward-screenshots: renders every main screen of the real app (the same QML module and C++
 // types) on a seeded demo profile, at phone (390x844) and tablet (1024x1366) size, light and
 // dark, into PNG files. `./dev screenshots` runs it into docs/screenshots/.
+//
+// The demo profile really connects to a team: the server's API runs in this process
+// (demoserver.h), a lead's profile writes the team purpose, and the screens show each state of
+// sync as it happens: not connected, a refused invite code, synced, a large first sync halfway,
+// and a server that cannot be reached with a record it refused.
 #include "core/crypto/kdfparams.h"
+#include "core/profile/recordservice.h"
 #include "platform/memorykeystore.h"
 #include "platform/paths.h"
+#include "qml/language.h"
 #include "qml/screenshots/demoprofile.h"
+#include "qml/screenshots/demoscheduler.h"
+#include "qml/screenshots/demoserver.h"
 #include "qml/session.h"
+#include "qml/syncstatus.h"
+#include "sync/client/enrollment.h"
+#include "sync/client/profilesyncstore.h"
+#include "sync/client/syncengine.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,14 +26,17 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(OutwardPlugin)
 
@@ -121,6 +137,47 @@ public:
         QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(name)));
     }
 
+    // The visible item with this objectName (pages left on a stack are hidden), or null. Walks
+    // the visual tree: pages a StackView made are not QObject children of the window's items.
+    QQuickItem *find(const QString &objectName) const
+    {
+        return findIn(m_window->contentItem(), objectName);
+    }
+
+    static QQuickItem *findIn(QQuickItem *item, const QString &objectName)
+    {
+        if (!item || !item->isVisible())
+            return nullptr;
+        if (item->objectName() == objectName)
+            return item;
+        const auto children = item->childItems();
+        for (QQuickItem *child : children) {
+            if (QQuickItem *found = findIn(child, objectName))
+                return found;
+        }
+        return nullptr;
+    }
+
+    // Scrolls the Flickable that holds the item so the item sits near the top of it.
+    void reveal(const QString &objectName) const
+    {
+        QQuickItem *item = find(objectName);
+        if (!item)
+            return;
+        for (QQuickItem *flick = item->parentItem(); flick; flick = flick->parentItem()) {
+            if (flick->metaObject()->indexOfProperty("contentY") < 0)
+                continue;
+            QQuickItem *content = flick->property("contentItem").value<QQuickItem *>();
+            if (!content)
+                return;
+            const qreal y = item->mapToItem(content, QPointF(0, 0)).y();
+            const qreal most =
+                std::max<qreal>(0, flick->property("contentHeight").toReal() - flick->height());
+            flick->setProperty("contentY", std::clamp<qreal>(y - 96, 0, most));
+            return;
+        }
+    }
+
 private:
     QString m_outDir;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
@@ -131,6 +188,34 @@ int fail(const char *what)
 {
     fprintf(stderr, "outward-screenshots: %s\n", what);
     return 1;
+}
+
+int fail(const QString &what)
+{
+    return fail(qPrintable(what));
+}
+
+bool holdsPurpose(outward::Profile &profile)
+{
+    outward::RecordQuery query;
+    query.kind = outward::RecordKind::TeamPurpose;
+    auto count = profile.store().count(query);
+    return count && count.value() > 0;
+}
+
+// Types into the connect page as a person would and taps Connect.
+void fillEnrollment(Shooter &shooter, const QString &server, const QString &code)
+{
+    const std::pair<const char *, QString> fields[] = {{"serverField", server},
+                                                       {"codeField", code},
+                                                       {"nameField", u"Sam Jansen"_s},
+                                                       {"deviceField", u"Sam's phone"_s}};
+    for (const auto &[name, text] : fields) {
+        if (QQuickItem *field = shooter.find(QLatin1StringView(name)))
+            field->setProperty("text", text);
+    }
+    if (QQuickItem *page = shooter.find(u"enrollPage"_s))
+        QMetaObject::invokeMethod(page, "submit");
 }
 
 } // namespace
@@ -153,6 +238,11 @@ int main(int argc, char *argv[])
     // Settings of this run (auto-lock, language) stay in the temporary folder.
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, work.filePath(u"settings"_s));
+    // English with its plural forms and date formats, whatever this machine's language; or the
+    // language OUTWARD_SCREENSHOTS_LANGUAGE names ("fr", "nl"), to see longer texts fit.
+    const QString language = qEnvironmentVariable("OUTWARD_SCREENSHOTS_LANGUAGE", u"en"_s);
+    QSettings().setValue(u"language"_s, language);
+    outward::Language::installInitial();
     const outward::Clock &clock = outward::SystemClock::instance();
     Shooter shooter(outDir);
 
@@ -172,19 +262,28 @@ int main(int argc, char *argv[])
         shooter.unload();
     }
 
-    // A profile in use: seeded with a believable week.
+    // A profile in use: seeded with a believable week, not yet connected to a team.
     const QString demoFolder = work.filePath(u"demo"_s);
     {
         auto created = outward::Profile::create(
             demoFolder, outward::SecureBytes::fromPassphrase(kPassphrase), kFast, clock);
         if (!created)
-            return fail(qPrintable(created.error().toString()));
-        if (auto seeded = outward::demo::seed(*created->profile, clock); !seeded)
-            return fail(qPrintable(seeded.error().toString()));
+            return fail(created.error().toString());
+        if (auto seeded = outward::demo::seedOwnRecords(*created->profile, clock); !seeded)
+            return fail(seeded.error().toString());
     }
+    outward::demo::DemoServer server(clock);
+    if (!server.error().isEmpty())
+        return fail(server.error());
+    outward::demo::DemoScheduler scheduler;
     outward::MemoryKeyStore keyStore;
     outward::Session session(demoFolder, &keyStore, clock, kFast);
     outward::Session::provide(&session);
+    outward::SyncStatusOptions options;
+    options.followReachability = false;
+    options.engine.pushMaxItems = 50; // a large sync moves in steps the progress bar can show
+    outward::SyncStatus sync(session, server, scheduler, clock, options);
+    outward::SyncStatus::provide(&sync);
     if (!shooter.load())
         return fail("Main.qml did not load");
     if (!shooter.shootAll(u"unlock"_s))
@@ -192,11 +291,132 @@ int main(int argc, char *argv[])
     session.unlock(kPassphrase, false);
     if (!waitFor([&] { return session.state() == outward::Session::Unlocked; }))
         return fail("the demo profile did not unlock");
+
+    // Connecting: the empty page, then a code the server does not know, refused in place.
+    if (!shooter.shootAll(u"settings-not-connected"_s, [&] { shooter.showScreen(u"settings"_s); }))
+        return 1;
+    if (!shooter.shootAll(u"connect"_s, [&] { shooter.showScreen(u"enroll"_s); }))
+        return 1;
+    shooter.showScreen(u"enroll"_s);
+    settle(300);
+    fillEnrollment(shooter, server.url(), u"7KQ2M-X9D4T-R0WPZ-3HB8N"_s);
+    if (!waitFor([&] { return !sync.busy() && !sync.enrollError().isEmpty(); }))
+        return fail("the unknown invite code was not refused");
+    if (!shooter.shootAll(u"connect-error"_s))
+        return 1;
+
+    // The lead connects first and writes the team purpose; then Sam connects with a good code.
+    auto lead = outward::Profile::create(
+        work.filePath(u"lead"_s), outward::SecureBytes::fromPassphrase(kPassphrase), kFast, clock);
+    if (!lead)
+        return fail(lead.error().toString());
+    outward::Profile &leadProfile = *lead->profile;
+    {
+        outward::sync::Enrollment enrollment(leadProfile, server, clock);
+        std::optional<QString> leadError;
+        enrollment.enroll({server.url(), server.invite(outward::server::Role::Lead),
+                           u"Lea Moreau"_s, u"Lea's tablet"_s},
+                          [&](outward::sync::CallResult<outward::sync::EnrollmentResult> result) {
+                              leadError = result ? QString() : result.error().message;
+                          });
+        if (!waitFor([&] { return leadError.has_value(); }) || !leadError->isEmpty())
+            return fail(u"the lead could not connect: "_s + leadError.value_or(QString()));
+    }
+    if (auto purpose = outward::demo::seedPurpose(leadProfile); !purpose)
+        return fail(purpose.error().toString());
+
+    fillEnrollment(shooter, server.url(), server.invite(outward::server::Role::Staff));
+    if (!waitFor([&] {
+            return sync.enrolled() && sync.state() == outward::SyncStatus::Idle &&
+                   sync.unsentCount() == 0;
+        }))
+        return fail(u"the demo profile did not connect: "_s + sync.enrollError());
+
+    // The lead's sync learns that Sam joined, wraps the purpose for Sam too and sends it; Sam's
+    // next sync brings it.
+    {
+        outward::sync::ProfileSyncStore leadStore(leadProfile);
+        outward::sync::SyncEngine leadEngine(leadStore, server, scheduler, clock);
+        bool leadSynced = false;
+        QObject::connect(&leadEngine, &outward::sync::SyncEngine::finished,
+                         [&](const outward::sync::SyncReport &report) { leadSynced = report.ok; });
+        leadEngine.start();
+        if (!waitFor([&] { return leadSynced; }))
+            return fail("the lead's sync did not finish");
+        leadEngine.stop();
+    }
+    sync.syncNow();
+    if (!waitFor([&] {
+            return session.profile() && holdsPurpose(*session.profile()) &&
+                   sync.state() == outward::SyncStatus::Idle;
+        }))
+        return fail("the team purpose did not reach the demo profile");
+
     for (const QString &screen :
          {u"home"_s, u"quick-log"_s, u"history"_s, u"reflections"_s, u"settings"_s}) {
         if (!shooter.shootAll(screen, [&] { shooter.showScreen(screen); }))
             return 1;
     }
+    // Sharing with the lead, where a person decides it and where they see it afterwards.
+    if (!shooter.shootAll(u"quick-log-share"_s, [&] {
+            shooter.showScreen(u"quick-log-share"_s);
+            if (QQuickItem *more = shooter.find(u"moreDetailsButton"_s))
+                more->parentItem()->setProperty("showMore", true);
+            settle(100);
+            shooter.reveal(u"shareSwitch"_s);
+        }))
+        return 1;
+    if (!shooter.shootAll(u"record-shared"_s, [&] {
+            shooter.showScreen(u"record-shared"_s);
+            settle(100);
+            shooter.reveal(u"leadRow"_s);
+        }))
+        return 1;
+    if (!shooter.shootAll(u"reflection-shared"_s, [&] {
+            shooter.showScreen(u"reflection-shared"_s);
+            settle(100);
+            shooter.reveal(u"reflectionShare"_s);
+        }))
+        return 1;
+
+    // A large sync, caught after two of its six pushes.
+    if (auto backlog = outward::demo::seedBacklog(*session.profile(), clock, 300); !backlog)
+        return fail(backlog.error().toString());
+    session.notifyRecordsChanged();
+    server.holdAfterPushes(2);
+    sync.syncNow();
+    if (!waitFor([&] { return sync.showProgress() && server.heldCount() > 0; }))
+        return fail("the large sync showed no progress");
+    if (!shooter.shootAll(u"settings-sync-progress"_s, [&] { shooter.showScreen(u"settings"_s); }))
+        return 1;
+    if (!shooter.shootAll(u"home-sync-progress"_s, [&] { shooter.showScreen(u"home"_s); }))
+        return 1;
+    server.release();
+    if (!waitFor(
+            [&] { return sync.state() == outward::SyncStatus::Idle && sync.unsentCount() == 0; }))
+        return fail("the large sync did not finish");
+
+    // Trouble: the server refuses one record (only a lead may write the team purpose), then
+    // cannot be reached while three new records wait.
+    if (auto purpose = outward::demo::seedPurpose(*session.profile()); !purpose)
+        return fail(purpose.error().toString());
+    session.notifyRecordsChanged();
+    sync.syncNow();
+    if (!waitFor(
+            [&] { return sync.errorCount() == 1 && sync.state() == outward::SyncStatus::Idle; }))
+        return fail("the refused record was not reported");
+    server.setOffline(true);
+    if (auto waiting = outward::demo::seedBacklog(*session.profile(), clock, 3); !waiting)
+        return fail(waiting.error().toString());
+    session.notifyRecordsChanged();
+    sync.syncNow();
+    if (!waitFor([&] { return sync.state() == outward::SyncStatus::WaitingToRetry; }))
+        return fail("the unreachable server was not reported");
+    scheduler.setPaused(true); // "trying again at ..." holds still while it is photographed
+    if (!shooter.shootAll(u"settings-sync-problem"_s, [&] { shooter.showScreen(u"settings"_s); }))
+        return 1;
+    if (!shooter.shootAll(u"home-sync-problem"_s, [&] { shooter.showScreen(u"home"_s); }))
+        return 1;
     shooter.unload();
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "tests/qml/support/inprocessserver.h"
 #include "tests/sync/client/support/manualscheduler.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 
 using namespace outward;
@@ -233,8 +234,8 @@ private slots:
     {
         // The lead enrols first, so the staff device pins the lead's keys when it enrols.
         QTemporaryDir leadDir;
-        auto lead = createProfileOrDie(leadDir.filePath(u"lead"_s), "the lead's passphrase",
-                                       f->clock);
+        auto lead =
+            createProfileOrDie(leadDir.filePath(u"lead"_s), "the lead's passphrase", f->clock);
         sync::Enrollment leadEnrollment(*lead.profile, server->transport(), f->clock);
         bool leadEnrolled = false;
         leadEnrollment.enroll(
@@ -275,9 +276,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(status->state(), SyncStatus::WaitingToRetry, 10000);
         QVERIFY(!status->reason().isEmpty());
         QVERIFY(status->nextAttemptAt().isValid());
-        QVERIFY2(status->stateText().startsWith(u"Could not sync: "_s),
+        QVERIFY2(status->stateText().startsWith(u"Could not sync. "_s),
                  qPrintable(status->stateText()));
-        QVERIFY(status->stateText().contains(status->reason()));
+        QVERIFY(status->stateText().contains(SyncStatus::readableReason(status->reason())));
         QVERIFY(status->summary().contains(u"trying again"_s));
         QVERIFY(status->attention());
         QCOMPARE(status->unsentCount(), 1);
@@ -300,17 +301,108 @@ private slots:
             quickLog();
         QStringList texts;
         QList<double> fractions;
-        connect(status.get(), &SyncStatus::progressChanged, this, [&] {
+        QStringList summaries;
+        QObject watching; // the connections end with this test, before its locals do
+        connect(status.get(), &SyncStatus::progressChanged, &watching, [&] {
             if (status->showProgress()) {
                 texts.append(status->progressText());
                 fractions.append(status->progress());
             }
         });
+        // The home screen's line says it too, told through textsChanged like every text.
+        connect(status.get(), &SyncStatus::textsChanged, &watching, [&] {
+            if (status->showProgress())
+                summaries.append(status->summary());
+        });
         enrol();
         QVERIFY2(texts.contains(u"Sending 2 of 4 records"_s), qPrintable(texts.join(u" | "_s)));
+        QVERIFY2(summaries.contains(u"Sending 2 of 4 records"_s),
+                 qPrintable(summaries.join(u" | "_s)));
         QVERIFY(fractions.contains(0.5));
         QVERIFY(!status->showProgress()); // gone once the sync ended
         QCOMPARE(status->unsentCount(), 0);
+    }
+
+    void theUnsentCountFallsBatchByBatch()
+    {
+        // The person watching a large first sync sees "not yet sent" count down with the bar.
+        SyncStatusOptions options;
+        options.largeSyncItems = 3;
+        options.engine.pushMaxItems = 1;
+        makeStatus(options);
+        for (int i = 0; i < 4; ++i)
+            quickLog();
+        QList<int> unsentWhileShowing;
+        QObject watching; // the connection ends with this test, before its locals do
+        connect(status.get(), &SyncStatus::countsChanged, &watching, [&] {
+            if (status->showProgress())
+                unsentWhileShowing.append(status->unsentCount());
+        });
+        enrol();
+        QCOMPARE(unsentWhileShowing, QList<int>({3, 2, 1, 0}));
+    }
+
+    void aRefusedRecordIsListedOnceWithItsReason()
+    {
+        makeStatus();
+        enrol();
+        // Only a lead may write the team purpose; this profile enrolled as staff.
+        auto purpose = f->records().add(
+            RecordKind::TeamPurpose,
+            QJsonObject{{u"why"_s, u"So that customers leave calmer than they came."_s}});
+        OUTWARD_VERIFY_OK(purpose);
+        f->session->notifyRecordsChanged();
+        QVERIFY(!status->attention());
+        status->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(status->errorCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(status->state(), SyncStatus::Idle, 10000);
+        const QStringList problems = status->problems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(u"Team purpose, "_s), qPrintable(problems.first()));
+        // The server's words without its code, as a sentence.
+        QVERIFY2(problems.first().contains(u": Only a team lead may write"_s),
+                 qPrintable(problems.first()));
+        QVERIFY(!problems.first().contains(u"kind_not_allowed"_s));
+        QVERIFY(status->attention());
+        QCOMPARE(status->unsentCount(), 1); // refused records stay here, unsent
+        QVERIFY(status->summary().startsWith(u"1 unsent"_s));
+    }
+
+    void readableReasons()
+    {
+        QCOMPARE(SyncStatus::readableReason(
+                     u"the server answered 403 device_revoked: this device was revoked; ask the "
+                     u"admin"_s),
+                 u"This device was revoked; ask the admin."_s);
+        QCOMPARE(SyncStatus::readableReason(u"the server answered 401 unauthorized: sign in"_s),
+                 u"Sign in."_s);
+        QCOMPARE(SyncStatus::readableReason(u"kind_not_allowed: only a lead may write it"_s),
+                 u"Only a lead may write it."_s);
+        // Not a code: kept as written.
+        QCOMPARE(
+            SyncStatus::readableReason(u"the server could not be reached: Connection refused"_s),
+            u"The server could not be reached: Connection refused."_s);
+        QCOMPARE(SyncStatus::readableReason(u"note: too long."_s), u"Note: too long."_s);
+        QCOMPARE(SyncStatus::readableReason({}), QString());
+    }
+
+    void comingBackToTheAppSyncsWhenTheLastSyncIsOld()
+    {
+        makeStatus();
+        enrol();
+        const int pulls = server->requestCount(u"GET"_s, u"/v1/records"_s);
+        // A minute has not passed: nothing to do.
+        status->onApplicationStateChanged(Qt::ApplicationActive);
+        QCOMPARE(status->state(), SyncStatus::Idle);
+        QCOMPARE(server->requestCount(u"GET"_s, u"/v1/records"_s), pulls);
+
+        f->clock.advanceMs(2 * 60'000);
+        status->onApplicationStateChanged(Qt::ApplicationInactive);
+        QCOMPARE(server->requestCount(u"GET"_s, u"/v1/records"_s), pulls);
+        status->onApplicationStateChanged(Qt::ApplicationActive);
+        QTRY_VERIFY_WITH_TIMEOUT(server->requestCount(u"GET"_s, u"/v1/records"_s) > pulls, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(status->state(), SyncStatus::Idle, 10000);
+        QCOMPARE(status->lastSyncText(), u"just now"_s);
     }
 
     void lockStopsTheEngineAndUnlockStartsIt()

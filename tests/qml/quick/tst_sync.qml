@@ -5,8 +5,9 @@ import Outward
 
 // Sync on the phone layout, against the real server API in this process (`testServer`):
 // the enrolment page (grouping as typed, the busy state, a refusal shown in place with every
-// field kept), connecting, the Settings sync section, the home screen's sync line, a quick log
-// going out, and a failed sync saying why.
+// field kept, the link-code mode), connecting, the Settings sync section, the home screen's sync
+// line, a quick log going out, a record shared from the quick log that the team's lead opens on
+// their own device, a failed sync saying why, and a large sync with its progress bar.
 Item {
     id: root
     width: 390
@@ -16,6 +17,7 @@ Item {
 
     Component { id: shellComponent; AppShell { width: root.width; height: root.height } }
     Component { id: formComponent; InteractionForm {} }
+    Component { id: spyComponent; SignalSpy {} }
 
     TestCase {
         name: "Sync"
@@ -114,6 +116,11 @@ Item {
             tap(link, "I have a link code")
             verify(findChild(page, "linkCodeNote").visible)
             verify(findChild(page, "linkCodeNote").text.length > 0)
+            // The invite form steps aside, keeping what was typed, and comes back.
+            verify(!findChild(page, "inviteForm").visible)
+            tap(link, "I have an invite code")
+            verify(findChild(page, "inviteForm").visible)
+            compare(code.text, "7KQ2M-X")
         }
 
         function test_3_aRefusedCodeKeepsEverythingTyped() {
@@ -160,6 +167,8 @@ Item {
         }
 
         function test_4_connectingShowsTheSyncSection() {
+            // The lead connected first, so this device pins the lead's keys when it connects.
+            verify(testServer.enrolLead())
             const shell = openSettings()
             const page = openEnrolment(shell)
             typeText(findChild(page, "serverField"), testServer.url)
@@ -180,7 +189,8 @@ Item {
             verify(!findChild(settings, "syncNotConnected").visible)
             verify(findChild(settings, "syncSection").visible)
             compare(findChild(settings, "syncTeam").value, testServer.teamName + " (Staff)")
-            compare(findChild(settings, "syncServer").value, testServer.url)
+            // The address as people read it: https goes unsaid.
+            compare(findChild(settings, "syncServer").value, testServer.url.replace("https://", ""))
             compare(findChild(settings, "syncLast").value, "just now")
             compare(findChild(settings, "syncUnsent").value, "Nothing, all sent")
             compare(findChild(settings, "syncState").text, "Up to date.")
@@ -223,6 +233,53 @@ Item {
             compare(shell.tab, 3)
         }
 
+        function test_5b_aRecordSharedFromTheQuickLogReachesTheLead() {
+            const shell = createTemporaryObject(shellComponent, root)
+            waitForRendering(shell, 300)
+            tap(findChild(shell, "quickLogButton"), "the quick-log button")
+            tryCompare(shell.stack, "depth", 2)
+            tryCompare(shell.stack, "busy", false)
+            const page = shell.stack.currentItem
+            waitForRendering(page, 300)
+            tap(findChild(page, "channel_phone"), "Phone")
+            tap(findChild(page, "emotion_appreciation"), "Appreciation")
+            tap(findChild(page, "moreDetailsButton"), "More details")
+            waitForRendering(page, 300) // the details are laid out before scrolling to them
+            const hint = findChild(page, "shareHint")
+            verify(!hint.visible)
+            tap(findChild(page, "shareSwitch"), "Share with my lead")
+            verify(shell.quickForm.shareWithLead)
+            verify(hint.visible)
+            compare(hint.text, "Only you and your team's lead can read it, not the server.")
+
+            const saved = createTemporaryObject(spyComponent, root,
+                                                { target: shell.quickForm, signalName: "saved" })
+            tap(findChild(page, "saveButton"), "Save")
+            compare(saved.count, 1)
+            const sharedId = saved.signalArguments[0][0]
+            // Nobody pressed anything: the write's own (debounced) sync sends it.
+            tryCompare(SyncStatus, "unsentCount", 0, 10000)
+            tryCompare(SyncStatus, "state", SyncStatus.Idle, 10000)
+
+            const form = createTemporaryObject(formComponent, root)
+            form.channel = "chat"
+            form.endEmotion = "ambivalence"
+            const privateSaved = createTemporaryObject(spyComponent, root,
+                                                       { target: form, signalName: "saved" })
+            verify(form.save())
+            compare(privateSaved.count, 1)
+            const privateId = privateSaved.signalArguments[0][0]
+            tryCompare(SyncStatus, "unsentCount", 0, 10000)
+            tryCompare(SyncStatus, "state", SyncStatus.Idle, 10000)
+
+            // On the lead's own device, after its sync: the shared one opens, the private one
+            // never arrived.
+            const json = testServer.leadReads(sharedId)
+            verify(json.indexOf("\"channel\":\"phone\"") >= 0, json)
+            verify(json.indexOf("\"shareWithLead\":true") >= 0, json)
+            compare(testServer.leadReads(privateId), "")
+        }
+
         function test_6_aFailedSyncSaysWhy() {
             const shell = openSettings()
             const settings = shell.settingsPage
@@ -230,16 +287,55 @@ Item {
             SyncStatus.syncNow()
             tryCompare(SyncStatus, "state", SyncStatus.WaitingToRetry, 10000)
             const state = findChild(settings, "syncState")
-            verify(state.text.indexOf("Could not sync: ") === 0, state.text)
+            verify(state.text.indexOf("Could not sync. ") === 0, state.text)
             verify(SyncStatus.attention)
             const indicator = findChild(shell.homePage, "syncIndicator")
             verify(findChild(indicator, "syncSummary").text.indexOf("could not sync") >= 0)
+
+            // The reason without the machine's words, and when it tries again.
+            verify(state.text.indexOf("The server could not be reached") > 0, state.text)
+            verify(state.text.indexOf("answered") < 0, state.text)
+            verify(state.text.indexOf("Trying again") > 0, state.text)
 
             testServer.setOffline(false)
             tap(findChild(settings, "syncNow"), "Sync now")
             tryCompare(SyncStatus, "state", SyncStatus.Idle, 10000)
             verify(!SyncStatus.attention)
             compare(state.text, "Up to date.")
+        }
+
+        function test_7_aLargeSyncShowsItsProgress() {
+            const shell = openSettings()
+            const settings = shell.settingsPage
+            const unsent = findChild(settings, "syncUnsent")
+            const bar = findChild(settings, "syncProgress")
+            compare(unsent.value, "Nothing, all sent")
+            verify(!bar.visible)
+
+            // Sixty records written offline-style, then a slow server: the push is in flight long
+            // enough to see it.
+            testServer.setDelayMs(1500)
+            for (let i = 0; i < 60; ++i) {
+                const form = createTemporaryObject(formComponent, root)
+                form.channel = "chat"
+                form.endEmotion = "ambivalence"
+                verify(form.save())
+            }
+            verify(unsent.value.indexOf("60 record") === 0, unsent.value)
+            tryVerify(() => SyncStatus.showProgress, 5000, "a large sync shows its progress")
+            verify(bar.visible)
+            compare(findChild(settings, "syncState").text, "Sending 0 of 60 records")
+            compare(bar.value, 0)
+            // The home screen's sync line carries the bar too.
+            const indicatorBar = findChild(shell.homePage, "syncIndicatorProgress")
+            compare(findChild(indicatorBar.parent, "syncSummary").text, "Sending 0 of 60 records")
+
+            testServer.setDelayMs(0)
+            tryCompare(SyncStatus, "showProgress", false, 10000)
+            tryCompare(SyncStatus, "state", SyncStatus.Idle, 10000)
+            verify(!bar.visible)
+            compare(unsent.value, "Nothing, all sent")
+            compare(findChild(settings, "syncLast").value, "just now")
         }
     }
 }

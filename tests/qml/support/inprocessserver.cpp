@@ -1,13 +1,45 @@
 #include "tests/qml/support/inprocessserver.h"
 
+#include "core/crypto/kdfparams.h"
+#include "core/profile/recordservice.h"
+#include "sync/client/enrollment.h"
+#include "sync/client/profilesyncstore.h"
+#include "sync/client/scheduler.h"
+#include "sync/client/syncengine.h"
 #include "sync/protocol/crockford.h"
 #include "sync/protocol/signedmessages.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTimer>
 #include <QUuid>
+
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace outward::test {
+
+namespace {
+
+// Runs the event loop until `done` or the timeout; the lead's device works through it.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+} // namespace
 
 InProcessServer::InProcessServer(const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -69,6 +101,59 @@ QString InProcessServer::newInvite(const QString &role)
 int InProcessServer::requestCount(const QString &method, const QString &path) const
 {
     return m_transport.count(method.toLatin1(), path);
+}
+
+bool InProcessServer::enrolLead()
+{
+    if (m_lead)
+        return true;
+    auto created =
+        Profile::create(m_dir.filePath(u"lead"_s), SecureBytes::fromPassphrase(u"the lead"_s),
+                        KdfParams{1, 8 * 1024 * 1024}, m_clock);
+    if (!created) {
+        qWarning("InProcessServer: %s", qPrintable(created.error().toString()));
+        return false;
+    }
+    sync::Enrollment enrollment(*created->profile, m_transport, m_clock);
+    std::optional<QString> error;
+    enrollment.enroll({url(), newInvite(u"lead"_s), u"Lea"_s, u"Lea's tablet"_s},
+                      [&error](sync::CallResult<sync::EnrollmentResult> result) {
+                          error = result ? QString() : result.error().message;
+                      });
+    if (!waitUntil([&error] { return error.has_value(); }) || !error->isEmpty()) {
+        qWarning("InProcessServer: the lead could not enrol: %s",
+                 qPrintable(error.value_or(u"no answer"_s)));
+        return false;
+    }
+    m_lead = std::move(created->profile);
+    return true;
+}
+
+QString InProcessServer::leadReads(const QString &recordId)
+{
+    if (!m_lead) {
+        qWarning("InProcessServer: leadReads() before enrolLead()");
+        return {};
+    }
+    sync::ProfileSyncStore store(*m_lead);
+    sync::QtScheduler scheduler;
+    sync::SyncEngine engine(store, m_transport, scheduler, m_clock);
+    std::optional<sync::SyncReport> report;
+    connect(&engine, &sync::SyncEngine::finished, this,
+            [&report](const sync::SyncReport &finished) { report = finished; });
+    engine.start();
+    const bool finished = waitUntil([&report] { return report.has_value(); });
+    engine.stop();
+    if (!finished || !report->ok) {
+        qWarning("InProcessServer: the lead's sync failed: %s",
+                 qPrintable(report ? report->error : u"no answer"_s));
+        return {};
+    }
+    RecordService records(*m_lead);
+    auto view = records.get(QUuid::fromString(recordId));
+    if (!view)
+        return {};
+    return QString::fromUtf8(QJsonDocument(view->json).toJson(QJsonDocument::Compact));
 }
 
 } // namespace outward::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/clock.h"
+#include "core/profile/profile.h"
 #include "sync/server/api/serverapi.h"
 #include "sync/server/storage/sqliteserverstore.h"
 #include "tests/sync/client/support/faketransport.h"
@@ -43,6 +44,14 @@ public:
     // A real delay before each answer, so a screen's busy state can be seen.
     Q_INVOKABLE void setDelayMs(int ms) { m_transport.setDelayMs(ms); }
 
+    // The team's lead on a device of their own (a profile in this server's folder), enrolled
+    // now: devices that enrol afterwards pin the lead's keys and share with them. Blocks in an
+    // event loop until done; false (with a warning) on failure.
+    Q_INVOKABLE bool enrolLead();
+    // Syncs the lead's device and opens the record there: its content as compact JSON, or empty
+    // when the lead cannot read it (not shared, or not there).
+    Q_INVOKABLE QString leadReads(const QString &recordId);
+
 private:
     const Clock &m_clock;
     QTemporaryDir m_dir;
@@ -50,6 +59,7 @@ private:
     std::unique_ptr<server::ServerApi> m_api;
     server::Team m_team;
     sync::test::FakeTransport m_transport;
+    std::unique_ptr<Profile> m_lead;
 };
 
 } // namespace outward::test
