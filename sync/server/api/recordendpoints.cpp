@@ -67,6 +67,13 @@ bool leadOnly(RecordKind kind)
     return kind == RecordKind::TeamPurpose || kind == RecordKind::QuestionnaireTemplate;
 }
 
+// The words a person reads for a lead-only kind (the message reaches their screen).
+QString leadOnlyKindName(RecordKind kind)
+{
+    return kind == RecordKind::TeamPurpose ? u"the team purpose"_s
+                                           : u"a questionnaire template"_s;
+}
+
 ItemError itemError(QLatin1StringView code, const QString &message, const QString &field)
 {
     return ItemError{QString(code), message, field};
@@ -167,7 +174,7 @@ ServerApi::Reply ServerApi::push(const HttpRequest &request, const Params &)
         if (leadOnly(header.kind) && caller.user.role != Role::Lead) {
             reject(id, clock,
                    itemError(protocol::code::kKindNotAllowed,
-                             u"only a team lead may write a %1"_s.arg(enumName(header.kind)),
+                             u"only a team lead may write %1"_s.arg(leadOnlyKindName(header.kind)),
                              path + u".header.kind"_s));
             continue;
         }
