@@ -259,6 +259,15 @@ Result<QString> Profile::renewRecoveryCode()
 {
     if (!m_keys)
         return Error(ErrorCode::Locked, u"unlock the profile to make a new recovery code"_s);
+    // The server keeps the recovery wrap sent at enrolment and the protocol has no call to
+    // replace it, so a new code made now would not restore this account from the server.
+    auto enrolled = m_syncState->settings();
+    if (!enrolled)
+        return enrolled.error();
+    if (enrolled->has_value())
+        return Error(ErrorCode::InvalidInput,
+                     u"this profile syncs with a server, which keeps the recovery code from "
+                     u"enrolment; that code stays the one to keep"_s);
     auto renewed = keyring::withNewRecoveryCode(m_keyring, *m_keys);
     if (!renewed)
         return renewed.error();

@@ -690,6 +690,22 @@ private slots:
         QCOMPARE(staff.stored(a.header.id).signature.size(), 64);
     }
 
+    void anEnrolledProfileKeepsTheRecoveryCodeTheServerHolds()
+    {
+        // Before enrolment a new code may replace one nobody saw.
+        auto renewed = staff.profile->renewRecoveryCode();
+        OUTWARD_VERIFY_OK(renewed);
+        const QByteArray wrapAtEnrolment = staff.profile->keyring().recoveryWrappedMasterKey;
+
+        OUTWARD_VERIFY_OK(staff.profile->enrol(settingsFor(u"device-s"_s)));
+        const auto refused = staff.profile->renewRecoveryCode();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().message().contains(u"server"_s),
+                 qPrintable(refused.error().message()));
+        QCOMPARE(staff.profile->keyring().recoveryWrappedMasterKey, wrapAtEnrolment);
+    }
+
     void enrolQueuesLocalRecordsAndStampsTheTeam()
     {
         const RecordView before = staff.add(RecordKind::Interaction, kPrivate);
