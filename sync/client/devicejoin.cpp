@@ -10,6 +10,8 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace outward::sync {
@@ -56,18 +58,37 @@ struct DeviceJoin::Claim
     qint64 claimedAtMs = 0;
     std::optional<keyring::AdoptedKeyring> adopted;
     std::optional<DeviceKeyPair> deviceKey;
+    // Signed once and sent as is by every attempt, so a repeat names the same device key.
+    protocol::DeviceRegistrationRequest registration;
 
-    ~Claim() { wipe(claimToken); }
+    ~Claim()
+    {
+        wipe(claimToken);
+        wipe(registration.claimToken);
+    }
 };
+
+DeviceJoin::DeviceJoin(Transport &transport, Scheduler &scheduler, const Clock &clock,
+                       QObject *parent)
+    : QObject(parent)
+    , m_api(transport, clock, this)
+    , m_scheduler(scheduler)
+    , m_clock(clock)
+{}
 
 DeviceJoin::DeviceJoin(Transport &transport, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_api(transport, clock, this)
+    , m_ownScheduler(std::make_unique<QtScheduler>())
+    , m_scheduler(*m_ownScheduler)
     , m_clock(clock)
 {}
 
 DeviceJoin::~DeviceJoin()
 {
+    // An injected scheduler outlives this object; its timer must not call back into it.
+    if (m_retryTimer)
+        m_scheduler.cancel(*m_retryTimer);
     wipe(m_request.recoveryCode);
 }
 
@@ -136,7 +157,13 @@ QString DeviceJoin::explain(const CallError &error, const QString &serverUrl, bo
         return u"the recovery ticket was already used; each ticket works once, so ask your "
                "administrator for a new one"_s;
     if (code == protocol::code::kClaimExpired)
-        return u"joining took longer than 10 minutes after the code was used; %1"_s.arg(again);
+        return recovery
+                   ? u"the server no longer accepts this recovery (it took longer than 10 "
+                     "minutes after the ticket was used, or the account was revoked); %1"_s.arg(
+                         again)
+                   : u"the server no longer accepts this link (it took longer than 10 "
+                     "minutes after the code was used, or the code was cancelled on the "
+                     "other device); %1"_s.arg(again);
     if (code == protocol::code::kInvalidSignature || code == protocol::code::kInvalidKey)
         return u"the server refused this device's signature (%1); %2"_s.arg(error.api.message,
                                                                             again);
@@ -351,7 +378,7 @@ void DeviceJoin::claimed(std::shared_ptr<Claim> claim, std::optional<SecureBytes
     if (!deviceKey)
         return finish(CallError::local(deviceKey.error()));
     claim->deviceKey = std::move(deviceKey).value();
-    protocol::DeviceRegistrationRequest registration;
+    protocol::DeviceRegistrationRequest &registration = claim->registration;
     registration.claimToken = claim->claimToken;
     registration.device.publicKey = claim->deviceKey->publicKey;
     registration.device.name = m_request.deviceName.trimmed();
@@ -367,18 +394,53 @@ void DeviceJoin::claimed(std::shared_ptr<Claim> claim, std::optional<SecureBytes
     registration.signature = signature.value();
 
     setStep(Step::Registering);
-    m_api.registerDevice(registration,
-                         [this, claim](CallResult<protocol::DeviceRegistrationResponse> response) {
-                             registered(claim, std::move(response));
-                         });
+    sendRegistration(claim, 1);
 }
 
-void DeviceJoin::registered(std::shared_ptr<Claim> claim,
+void DeviceJoin::sendRegistration(std::shared_ptr<Claim> claim, int attempt)
+{
+    m_api.registerDevice(
+        claim->registration,
+        [this, claim, attempt](CallResult<protocol::DeviceRegistrationResponse> response) {
+            if (response || !response.error().isRetryable() || attempt >= kRegisterAttempts)
+                return registered(claim, attempt, std::move(response));
+            // The server may have registered the device and the answer got lost: the same
+            // request again gets the same device (protocol.md 14.4), never a second one.
+            const qint64 delayMs = std::max(kRegisterRetryDelaysMs[attempt - 1],
+                                            response.error().retryAfterMs().value_or(0));
+            const bool claimOutlivesWait =
+                m_clock.nowMs() + delayMs < claim->claimedAtMs + kClaimLifetimeMs;
+            if (delayMs > kMaxRetryWaitMs || !claimOutlivesWait)
+                return registered(claim, attempt, std::move(response));
+            qCInfo(lcSyncClient).noquote()
+                << "registering this device failed (" << response.error().message << "); attempt"
+                << attempt + 1 << "in" << delayMs << "ms";
+            m_retryTimer = m_scheduler.callAfter(delayMs, [this, claim, attempt]() {
+                m_retryTimer.reset();
+                sendRegistration(claim, attempt + 1);
+            });
+        });
+}
+
+void DeviceJoin::registered(std::shared_ptr<Claim> claim, int attempts,
                             CallResult<protocol::DeviceRegistrationResponse> response)
 {
     if (!response) {
         CallError error = response.error();
-        error.message = explain(error, m_url.toDisplayString(), claim->recovery);
+        if (error.isRetryable()) {
+            // Given up: the device may exist on the server all the same.
+            const QString again = claim->recovery
+                                      ? u"ask your administrator for a new recovery ticket"_s
+                                      : u"make a new link code on your other device"_s;
+            const QString tries = attempts == 1 ? u"one attempt"_s : u"%1 attempts"_s.arg(attempts);
+            error.message =
+                u"this device could not be registered with %1 (%2; the last said: %3). Nothing "
+                "was saved on this device: %4 and try again, and if \"%5\" appears in your "
+                "device list, remove it there"_s.arg(m_url.toDisplayString(), tries, error.message,
+                                                     again, claim->registration.device.name);
+        } else {
+            error.message = explain(error, m_url.toDisplayString(), claim->recovery);
+        }
         return finish(error);
     }
     if (response->userId != claim->userId || response->serverId != claim->serverId)

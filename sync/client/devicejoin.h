@@ -6,6 +6,7 @@
 #include "core/profile/profile.h"
 #include "sync/client/apiclient.h"
 #include "sync/client/callerror.h"
+#include "sync/client/scheduler.h"
 #include "sync/client/transport.h"
 
 #include <QObject>
@@ -46,6 +47,11 @@ struct JoinResult
 //
 // A recovery code that does not open the account after the ticket was claimed leaves the claim
 // usable for its 10 minutes: retryRecoveryCode() tries another code without a new ticket.
+//
+// The registration is sent again, with the same device key and claim token, after a network
+// failure, a 429 or a 5xx (kRegisterAttempts in all, kRegisterRetryDelaysMs apart, or later when
+// the server says so): the server answers a repeat with the device it registered (protocol.md
+// 14.4), so an answer lost after the server committed does not strand the new device.
 class DeviceJoin : public QObject
 {
     Q_OBJECT
@@ -72,6 +78,16 @@ public:
 
     using Callback = std::function<void(CallResult<JoinResult>)>;
 
+    static constexpr int kRegisterAttempts = 3;
+    // The wait before attempt 2 and 3; a longer Retry-After wins, up to kMaxRetryWaitMs.
+    static constexpr qint64 kRegisterRetryDelaysMs[kRegisterAttempts - 1] = {2'000, 4'000};
+    // A server that asks for a longer wait is not waited for: the person gets an answer instead.
+    static constexpr qint64 kMaxRetryWaitMs = 30'000;
+
+    // Retries wait on `scheduler` (tests move time by hand).
+    DeviceJoin(Transport &transport, Scheduler &scheduler, const Clock &clock,
+               QObject *parent = nullptr);
+    // Retries wait on a QtScheduler of its own.
     DeviceJoin(Transport &transport, const Clock &clock, QObject *parent = nullptr);
     ~DeviceJoin() override;
 
@@ -103,13 +119,17 @@ private:
 
     Status checkCommon(const JoinRequest &request);
     void claimed(std::shared_ptr<Claim> claim, std::optional<SecureBytes> masterKey);
-    void registered(std::shared_ptr<Claim> claim,
+    void sendRegistration(std::shared_ptr<Claim> claim, int attempt);
+    void registered(std::shared_ptr<Claim> claim, int attempts,
                     CallResult<protocol::DeviceRegistrationResponse> response);
     void openRecovery(const QString &recoveryCode);
     void setStep(Step step);
     void finish(CallResult<JoinResult> result);
 
     ApiClient m_api;
+    std::unique_ptr<QtScheduler> m_ownScheduler; // only without an injected one
+    Scheduler &m_scheduler;
+    std::optional<Scheduler::TimerId> m_retryTimer;
     const Clock &m_clock;
     Step m_step = Step::Idle;
     Callback m_done;

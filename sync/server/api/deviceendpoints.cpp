@@ -267,8 +267,13 @@ ServerApi::Reply ServerApi::registerDevice(const HttpRequest &request, const Par
     case RegisterDeviceOutcome::UserRevoked:
         return ApiError::userRevoked();
     }
-    qCInfo(lcApi).noquote() << "device" << result.device.id << "registered for user"
-                            << result.user.id;
+    // A repeat (the first answer was lost) gets the first answer again, with today's directory.
+    if (result.repeated)
+        qCInfo(lcApi).noquote() << "device" << result.device.id << "registration repeated for user"
+                                << result.user.id;
+    else
+        qCInfo(lcApi).noquote() << "device" << result.device.id << "registered for user"
+                                << result.user.id;
     return enrolmentResponse(result.user, result.device, result.team, 201);
 }
 

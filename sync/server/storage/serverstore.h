@@ -132,6 +132,9 @@ struct ClaimToken
     QString userId;
     QByteArray mailboxId; // the link offer it came from (16 bytes); empty for a recovery claim
     qint64 expiresAt = 0;
+    // The device registered with it; empty while unused. Kept until expiresAt so that a repeat
+    // of a registration whose answer was lost gets the same device (protocol.md 14.4).
+    QString deviceId;
 };
 
 enum class RegisterDeviceOutcome
@@ -148,6 +151,9 @@ struct RegisterDeviceResult
     User user;     // with Ok
     Device device; // with Ok: as stored
     Team team;     // with Ok
+    // With Ok: this claim token had registered this very device key before, and nothing was
+    // written now (the device is the one registered then).
+    bool repeated = false;
 };
 
 enum class LinkStatus
@@ -403,7 +409,8 @@ public:
     // Ordered by createdAt, then id; revoked devices included.
     [[nodiscard]] virtual Result<QList<Device>> listDevices(const QString &userId) = 0;
     // In one transaction: sets revokedAt (kept if already revoked) and deletes the device's
-    // tokens. ErrorCode::NotFound for an unknown device.
+    // tokens and the claim token it registered with (so no repeat of that registration brings
+    // it back). ErrorCode::NotFound for an unknown device.
     [[nodiscard]] virtual Status revokeDevice(const QString &deviceId, qint64 now) = 0;
     // Records that the device was seen. Cheap: a store may skip the write when the stored value
     // is less than a minute older than now, so lastSeenAt is accurate to about a minute.
@@ -411,11 +418,16 @@ public:
     [[nodiscard]] virtual Status touchDevice(const QString &deviceId, qint64 now) = 0;
 
     // In one transaction (protocol.md 14.4): the claim token exists and is not expired
-    // (else ClaimExpired), its user is not revoked (UserRevoked), the device key is new
-    // (KeyInUse). Then deletes the claim token (single use), creates the device for the token's
-    // user (createdAt = lastSeenAt = now, device.userId ignored, id assigned when empty) and, if
-    // the token came from a link offer that still exists, marks that offer Registered with the
-    // device id. Only the Ok outcome writes anything.
+    // (else ClaimExpired), its user is not revoked (UserRevoked).
+    // * A token that registered a device already: Ok with `repeated` and that device as stored
+    //   when device.publicKey is its key and it is not revoked, writing nothing (a retry after
+    //   a lost answer); ClaimExpired for any other key or a revoked device.
+    // * An unused token: the device key is new (else KeyInUse). Then creates the device for the
+    //   token's user (createdAt = lastSeenAt = now, device.userId ignored, id assigned when
+    //   empty), records its id on the claim token (which is kept, single use, until it expires
+    //   or purgeExpired removes it) and, if the token came from a link offer that still exists,
+    //   marks that offer Registered with the device id.
+    // Only a first Ok writes anything.
     [[nodiscard]] virtual Result<RegisterDeviceResult>
     registerDevice(const QByteArray &claimTokenHash, const Device &device, qint64 now) = 0;
 
@@ -441,8 +453,8 @@ public:
     // ErrorCode::NotFound for an unknown mailbox id.
     [[nodiscard]] virtual Status markLinkOfferRegistered(const QByteArray &mailboxId,
                                                          const QString &deviceId) = 0;
-    // Deletes the offer and any claim made on it, so the claimer cannot register (cancel); true
-    // when an offer was deleted.
+    // Deletes the offer and any claim made on it, so the claimer cannot register, nor repeat a
+    // registration (cancel); true when an offer was deleted.
     [[nodiscard]] virtual Result<bool> deleteLinkOffer(const QByteArray &mailboxId) = 0;
 
     // ---- recovery (protocol.md 15), in one transaction

@@ -208,7 +208,12 @@ Status SqliteServerStore::revokeDevice(const QString &deviceId, qint64 now)
             !ran)
             return ran;
         QSqlQuery tokens(m_db);
-        return run(tokens, u"DELETE FROM tokens WHERE device_id = ?"_s, {deviceId}, doing);
+        if (auto ran = run(tokens, u"DELETE FROM tokens WHERE device_id = ?"_s, {deviceId}, doing);
+            !ran)
+            return ran;
+        // A registration repeated with its claim token must not bring the device back.
+        QSqlQuery claims(m_db);
+        return run(claims, u"DELETE FROM claim_tokens WHERE device_id = ?"_s, {deviceId}, doing);
     });
 }
 
@@ -271,6 +276,28 @@ Result<RegisterDeviceResult> SqliteServerStore::registerDevice(const QByteArray 
             result.outcome = RegisterDeviceOutcome::UserRevoked;
             return {};
         }
+        auto team = findTeam((*user)->teamId);
+        if (!team)
+            return team.error();
+
+        if (!(*claim)->deviceId.isEmpty()) {
+            // Used already: only the device that used it may hear its answer again.
+            auto earlier = findDevice((*claim)->deviceId);
+            if (!earlier)
+                return earlier.error();
+            if (!*earlier || (*earlier)->isRevoked() || (*earlier)->userId != (*user)->id ||
+                (*earlier)->publicKey != newDevice.publicKey) {
+                result.outcome = RegisterDeviceOutcome::ClaimExpired;
+                return {};
+            }
+            result.outcome = RegisterDeviceOutcome::Ok;
+            result.repeated = true;
+            result.user = **user;
+            result.device = **earlier;
+            result.team = team->value_or(Team());
+            return {};
+        }
+
         auto sameKey = findDeviceByPublicKey(newDevice.publicKey);
         if (!sameKey)
             return sameKey.error();
@@ -278,12 +305,6 @@ Result<RegisterDeviceResult> SqliteServerStore::registerDevice(const QByteArray 
             result.outcome = RegisterDeviceOutcome::KeyInUse;
             return {};
         }
-
-        QSqlQuery consume(m_db);
-        if (auto ran = run(consume, u"DELETE FROM claim_tokens WHERE token_hash = ?"_s,
-                           {claimTokenHash}, doing);
-            !ran)
-            return ran;
         Device device = newDevice;
         if (device.id.isEmpty())
             device.id = newUuid();
@@ -293,6 +314,11 @@ Result<RegisterDeviceResult> SqliteServerStore::registerDevice(const QByteArray 
         device.revokedAt.reset();
         if (auto inserted = insertDevice(device, doing); !inserted)
             return inserted;
+        QSqlQuery consume(m_db);
+        if (auto ran = run(consume, u"UPDATE claim_tokens SET device_id = ? WHERE token_hash = ?"_s,
+                           {device.id, claimTokenHash}, doing);
+            !ran)
+            return ran;
         if (!(*claim)->mailboxId.isEmpty()) {
             QSqlQuery offer(m_db);
             if (auto ran = run(offer,
@@ -302,9 +328,6 @@ Result<RegisterDeviceResult> SqliteServerStore::registerDevice(const QByteArray 
                 !ran)
                 return ran;
         }
-        auto team = findTeam((*user)->teamId);
-        if (!team)
-            return team.error();
         result.outcome = RegisterDeviceOutcome::Ok;
         result.user = **user;
         result.device = device;
@@ -532,8 +555,8 @@ Result<std::optional<ClaimToken>> SqliteServerStore::findClaimToken(const QByteA
 {
     QSqlQuery query(m_db);
     if (auto ran = run(query,
-                       u"SELECT token_hash, user_id, mailbox_id, expires_at FROM claim_tokens "
-                       u"WHERE token_hash = ?"_s,
+                       u"SELECT token_hash, user_id, mailbox_id, expires_at, device_id "
+                       u"FROM claim_tokens WHERE token_hash = ?"_s,
                        {tokenHash}, u"looking up a claim token"_s);
         !ran)
         return ran.error();
@@ -544,6 +567,7 @@ Result<std::optional<ClaimToken>> SqliteServerStore::findClaimToken(const QByteA
     token.userId = query.value(1).toString();
     token.mailboxId = query.value(2).toByteArray();
     token.expiresAt = query.value(3).toLongLong();
+    token.deviceId = query.value(4).toString();
     return std::optional<ClaimToken>(token);
 }
 

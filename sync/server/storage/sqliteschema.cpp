@@ -80,7 +80,10 @@ const QList<ServerMigration> &sqliteServerSchema()
              u" token_hash BLOB PRIMARY KEY,"
              u" user_id TEXT NOT NULL REFERENCES users(id),"
              u" mailbox_id BLOB," // the link offer it came from; NULL for recovery
-             u" expires_at INTEGER NOT NULL)"_s,
+             u" expires_at INTEGER NOT NULL,"
+             // Set by the registration that used it: the row stays until it expires, so a
+             // repeat whose answer was lost gets the same device (protocol.md 14.4).
+             u" device_id TEXT REFERENCES devices(id))"_s,
              u"CREATE INDEX claim_tokens_user ON claim_tokens (user_id)"_s,
              u"CREATE INDEX claim_tokens_expiry ON claim_tokens (expires_at)"_s,
              u"CREATE TABLE link_offers ("

@@ -183,6 +183,125 @@ private slots:
             QCOMPARE(device.current, device.deviceId == tablet.deviceId);
     }
 
+    void aRepeatedRegistrationAnswersTheSameDevice()
+    {
+        ApiFixture f;
+        QVERIFY(f.isReady());
+        Client *alice = f.enrolled(Role::Lead);
+        QVERIFY(alice);
+        const Offer offer = makeOffer(f, *alice);
+        const HttpResponse claimed = claim(f, offer.mailboxId);
+        API_COMPARE_STATUS(claimed, 200);
+        const QString claimToken = claimTokenOf(claimed);
+        Client &tablet = f.secondDevice(*alice);
+        const HttpResponse first = registerDevice(f, tablet, claimToken);
+        API_COMPARE_STATUS(first, 201);
+        const QString deviceId = tablet.deviceId;
+        QVERIFY(!deviceId.isEmpty());
+
+        // The answer was lost; meanwhile the team changed. The repeat gets the same device and
+        // today's directory.
+        Client *bob = f.enrolled();
+        QVERIFY(bob);
+        f.clock.advanceMs(9 * kMinute);
+        f.logs().clear();
+        const HttpResponse repeat = registerDevice(f, tablet, claimToken);
+        API_COMPARE_STATUS(repeat, 201);
+        auto before = protocol::DeviceRegistrationResponse::fromJson(jsonOf(first));
+        auto after = protocol::DeviceRegistrationResponse::fromJson(jsonOf(repeat));
+        QVERIFY(before.ok() && after.ok());
+        QCOMPARE(after->deviceId, deviceId);
+        QCOMPARE(before->directory.members.size(), 1);
+        QCOMPARE(after->directory.members.size(), 2);
+        QVERIFY(after->directory.directoryVersion > before->directory.directoryVersion);
+        QJsonObject firstBody = jsonOf(first);
+        QJsonObject repeatBody = jsonOf(repeat);
+        firstBody.remove(u"directory"_s);
+        repeatBody.remove(u"directory"_s);
+        QCOMPARE(repeatBody, firstBody);
+        QVERIFY2(f.logs().lines().join(u'\n').contains(u"registration repeated"_s),
+                 qPrintable(f.logs().lines().join(u'\n')));
+
+        // One device was added, and the offer says so once.
+        auto list = protocol::DeviceList::fromJson(jsonOf(f.get(u"/v1/devices"_s, alice->token)));
+        QVERIFY(list.ok());
+        QCOMPARE(list->devices.size(), 2);
+        const HttpResponse status = f.get(offer.path(), alice->token);
+        API_COMPARE_STATUS(status, 200);
+        QCOMPARE(jsonOf(status).value(u"status"_s).toString(), u"registered"_s);
+        QCOMPARE(jsonOf(status).value(u"device_id"_s).toString(), deviceId);
+
+        // Another key with the same claim token: used, however well signed.
+        Client &another = f.secondDevice(*alice);
+        const HttpResponse reused = registerDevice(f, another, claimToken);
+        API_COMPARE_STATUS(reused, 410);
+        QCOMPARE(errorCode(reused), u"claim_expired"_s);
+        // A repeat needs the user's signature like the first time.
+        const HttpResponse unsigned_ = f.post(
+            u"/v1/devices"_s, registration(f, tablet, claimToken, tablet.device.secretKey).toJson(),
+            {}, tablet.peer);
+        API_COMPARE_STATUS(unsigned_, 422);
+        QCOMPARE(errorCode(unsigned_), u"invalid_signature"_s);
+
+        // After the claim token's 10 minutes even the same key is refused.
+        f.clock.advanceMs(1 * kMinute);
+        const HttpResponse late = registerDevice(f, tablet, claimToken);
+        API_COMPARE_STATUS(late, 410);
+        QCOMPARE(errorCode(late), u"claim_expired"_s);
+        QCOMPARE(tablet.deviceId, deviceId);
+        API_COMPARE_STATUS(f.authenticate(tablet), 200);
+    }
+
+    void revocationsStopARepeatedRegistration()
+    {
+        ApiFixture f;
+        QVERIFY(f.isReady());
+        Client *alice = f.enrolled();
+        QVERIFY(alice);
+        const auto registered = [&](Client &device) {
+            Offer offer = makeOffer(f, *alice);
+            const QString claimToken = claimTokenOf(claim(f, offer.mailboxId, device.peer));
+            const HttpResponse response = registerDevice(f, device, claimToken);
+            return std::make_tuple(std::move(offer), claimToken, response.status);
+        };
+
+        // Alice revokes the tablet: its repeat must not bring it back.
+        Client &tablet = f.secondDevice(*alice);
+        const auto [tabletOffer, tabletClaim, tabletStatus] = registered(tablet);
+        QCOMPARE(tabletStatus, 201);
+        API_COMPARE_STATUS(f.del(u"/v1/devices/"_s + tablet.deviceId, alice->token), 204);
+        const HttpResponse revoked = registerDevice(f, tablet, tabletClaim);
+        API_COMPARE_STATUS(revoked, 410);
+        QCOMPARE(errorCode(revoked), u"claim_expired"_s);
+        const HttpResponse signIn = f.authenticate(tablet);
+        API_COMPARE_STATUS(signIn, 403);
+        QCOMPARE(errorCode(signIn), u"device_revoked"_s);
+
+        // Alice cancels the offer after the phone registered.
+        Client &phone = f.secondDevice(*alice);
+        const auto [phoneOffer, phoneClaim, phoneStatus] = registered(phone);
+        QCOMPARE(phoneStatus, 201);
+        API_COMPARE_STATUS(f.del(phoneOffer.path(), alice->token), 204);
+        const HttpResponse cancelled = registerDevice(f, phone, phoneClaim);
+        API_COMPARE_STATUS(cancelled, 410);
+        QCOMPARE(errorCode(cancelled), u"claim_expired"_s);
+
+        // The admin revokes Alice.
+        Client &laptop = f.secondDevice(*alice);
+        const auto [laptopOffer, laptopClaim, laptopStatus] = registered(laptop);
+        QCOMPARE(laptopStatus, 201);
+        QVERIFY(f.store().revokeUser(alice->userId, f.clock.nowMs()).ok());
+        const HttpResponse userRevoked = registerDevice(f, laptop, laptopClaim);
+        API_COMPARE_STATUS(userRevoked, 410);
+        QCOMPARE(errorCode(userRevoked), u"claim_expired"_s);
+
+        auto devices = f.store().listDevices(alice->userId);
+        QVERIFY(devices.ok());
+        QCOMPARE(devices->size(), 4);
+        for (const Device &device : *devices)
+            QVERIFY(device.isRevoked());
+    }
+
     void registrationNeedsTheUsersSignature()
     {
         ApiFixture f;
@@ -392,6 +511,10 @@ private slots:
         QCOMPARE(errorField(reused), u"ticket"_s);
 
         API_COMPARE_STATUS(registerDevice(f, phone, parsed->claimToken), 201);
+        const QString deviceId = phone.deviceId;
+        // A repeat (a lost answer) works for recovery claims too.
+        API_COMPARE_STATUS(registerDevice(f, phone, parsed->claimToken), 201);
+        QCOMPARE(phone.deviceId, deviceId);
         API_COMPARE_STATUS(f.authenticate(phone), 200);
     }
 

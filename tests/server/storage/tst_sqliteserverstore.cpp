@@ -49,6 +49,8 @@ private slots:
     void linkOfferLimits();
     void linkClaimExpiredAndUnknown();
     void registerDeviceChecks();
+    void registerDeviceRepeatsForTheSameKey();
+    void revocationsStopARepeatedRegistration();
     void recoveryClaim();
 
 private:
@@ -909,6 +911,121 @@ void TestSqliteServerStore::registerDeviceChecks()
     auto devices = m_store->listDevices(alice.user.id);
     OUTWARD_VERIFY_OK(devices);
     QCOMPARE(devices->size(), 1);
+}
+
+void TestSqliteServerStore::registerDeviceRepeatsForTheSameKey()
+{
+    const QString team = addTeam(u"Pension desk"_s);
+    const EnrollResult alice = enrollUser(*m_store, team, uuid(1, 1), Role::Staff);
+    const qint64 tenMinutes = 10 * 60 * 1000;
+    const LinkOffer offer{
+        QByteArray(16, 'm'), alice.user.id, QByteArray(72, 'b'), kNow, kNow + tenMinutes,
+        LinkStatus::Waiting, QString()};
+    OUTWARD_VERIFY_OK(m_store->createLinkOffer(offer, 3, kNow));
+    const QByteArray claimHash = bytes32(u"claim"_s);
+    auto claimed = m_store->claimLinkOffer(offer.mailboxId, claimHash, kNow + tenMinutes, kNow);
+    OUTWARD_VERIFY_OK(claimed);
+    QCOMPARE(claimed->outcome, ClaimOutcome::Ok);
+
+    auto first = m_store->registerDevice(claimHash, newDevice(u"Phone"_s, u"phone"_s), kNow + 1);
+    OUTWARD_VERIFY_OK(first);
+    QCOMPARE(first->outcome, RegisterDeviceOutcome::Ok);
+    QVERIFY(!first->repeated);
+    auto used = m_store->findClaimToken(claimHash);
+    OUTWARD_VERIFY_OK(used);
+    QVERIFY(used->has_value());
+    QCOMPARE((*used)->deviceId, first->device.id);
+
+    // The answer was lost and the device asks again: the same device, nothing new written (the
+    // name of the repeat is not taken).
+    auto repeat = m_store->registerDevice(claimHash, newDevice(u"Renamed"_s, u"phone"_s), kNow + 2);
+    OUTWARD_VERIFY_OK(repeat);
+    QCOMPARE(repeat->outcome, RegisterDeviceOutcome::Ok);
+    QVERIFY(repeat->repeated);
+    QCOMPARE(repeat->device.id, first->device.id);
+    QCOMPARE(repeat->device.name, u"Phone"_s);
+    QCOMPARE(repeat->device.createdAt, kNow + 1);
+    QCOMPARE(repeat->user.id, alice.user.id);
+    QCOMPARE(repeat->team.id, team);
+    auto devices = m_store->listDevices(alice.user.id);
+    OUTWARD_VERIFY_OK(devices);
+    QCOMPARE(devices->size(), 2);
+    auto status = m_store->findLinkOffer(offer.mailboxId, kNow + 2);
+    OUTWARD_VERIFY_OK(status);
+    QCOMPARE((*status)->status, LinkStatus::Registered);
+    QCOMPARE((*status)->deviceId, first->device.id);
+
+    // Any other key finds the token used.
+    auto other = m_store->registerDevice(claimHash, newDevice(u"Tablet"_s, u"tablet"_s), kNow + 3);
+    OUTWARD_VERIFY_OK(other);
+    QCOMPARE(other->outcome, RegisterDeviceOutcome::ClaimExpired);
+    // So does alice's first device's key, which is in use but was never this token's.
+    auto theirs = m_store->registerDevice(claimHash, newDevice(u"P"_s, alice.user.id), kNow + 3);
+    OUTWARD_VERIFY_OK(theirs);
+    QCOMPARE(theirs->outcome, RegisterDeviceOutcome::ClaimExpired);
+
+    // Only for the claim token's lifetime; then it is purged like an unused one.
+    auto late =
+        m_store->registerDevice(claimHash, newDevice(u"Phone"_s, u"phone"_s), kNow + tenMinutes);
+    OUTWARD_VERIFY_OK(late);
+    QCOMPARE(late->outcome, RegisterDeviceOutcome::ClaimExpired);
+    OUTWARD_VERIFY_OK(m_store->purgeExpired(kNow + tenMinutes, 60 * 60 * 1000));
+    auto purged = m_store->findClaimToken(claimHash);
+    OUTWARD_VERIFY_OK(purged);
+    QVERIFY(!purged->has_value());
+    devices = m_store->listDevices(alice.user.id);
+    OUTWARD_VERIFY_OK(devices);
+    QCOMPARE(devices->size(), 2);
+}
+
+void TestSqliteServerStore::revocationsStopARepeatedRegistration()
+{
+    const QString team = addTeam(u"Pension desk"_s);
+    const EnrollResult alice = enrollUser(*m_store, team, uuid(1, 1), Role::Staff);
+    const qint64 tenMinutes = 10 * 60 * 1000;
+    // A registered device whose claim token is still live.
+    const auto registeredWith = [&](char mailbox, const QString &keyLabel) {
+        const LinkOffer offer{
+            QByteArray(16, mailbox), alice.user.id, QByteArray(72, 'b'), kNow, kNow + tenMinutes,
+            LinkStatus::Waiting,     QString()};
+        const QByteArray claimHash = bytes32(u"claim "_s + QChar::fromLatin1(mailbox));
+        if (!m_store->createLinkOffer(offer, 3, kNow).ok() ||
+            !m_store->claimLinkOffer(offer.mailboxId, claimHash, kNow + tenMinutes, kNow).ok())
+            return std::make_pair(claimHash, QString());
+        auto registered = m_store->registerDevice(claimHash, newDevice(keyLabel, keyLabel), kNow);
+        const bool ok = registered.ok() && registered->outcome == RegisterDeviceOutcome::Ok;
+        return std::make_pair(claimHash, ok ? registered->device.id : QString());
+    };
+    const auto repeatIs = [&](const QByteArray &claimHash, const QString &keyLabel,
+                              RegisterDeviceOutcome expected) {
+        auto repeat = m_store->registerDevice(claimHash, newDevice(keyLabel, keyLabel), kNow + 1);
+        return repeat.ok() && repeat->outcome == expected;
+    };
+
+    // The device is revoked: its claim token goes with its tokens.
+    const auto [phoneClaim, phone] = registeredWith('a', u"phone"_s);
+    QVERIFY(!phone.isEmpty());
+    QVERIFY(repeatIs(phoneClaim, u"phone"_s, RegisterDeviceOutcome::Ok));
+    OUTWARD_VERIFY_OK(m_store->revokeDevice(phone, kNow + 1));
+    auto gone = m_store->findClaimToken(phoneClaim);
+    OUTWARD_VERIFY_OK(gone);
+    QVERIFY(!gone->has_value());
+    QVERIFY(repeatIs(phoneClaim, u"phone"_s, RegisterDeviceOutcome::ClaimExpired));
+    auto stillRevoked = m_store->findDevice(phone);
+    OUTWARD_VERIFY_OK(stillRevoked);
+    QVERIFY((*stillRevoked)->isRevoked());
+
+    // The offer is cancelled after the registration.
+    const auto [tabletClaim, tablet] = registeredWith('b', u"tablet"_s);
+    QVERIFY(!tablet.isEmpty());
+    OUTWARD_VERIFY_OK(m_store->deleteLinkOffer(QByteArray(16, 'b')));
+    QVERIFY(repeatIs(tabletClaim, u"tablet"_s, RegisterDeviceOutcome::ClaimExpired));
+
+    // The user is revoked.
+    const auto [laptopClaim, laptop] = registeredWith('c', u"laptop"_s);
+    QVERIFY(!laptop.isEmpty());
+    OUTWARD_VERIFY_OK(m_store->revokeUser(alice.user.id, kNow + 1));
+    QVERIFY(repeatIs(laptopClaim, u"laptop"_s, RegisterDeviceOutcome::ClaimExpired));
 }
 
 void TestSqliteServerStore::recoveryClaim()

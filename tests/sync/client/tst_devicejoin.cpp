@@ -6,11 +6,14 @@
 #include "sync/protocol/crockford.h"
 #include "tests/support/testsupport.h"
 #include "tests/sync/client/support/linkfixture.h"
+#include "tests/sync/client/support/manualscheduler.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace outward;
 using namespace outward::sync;
@@ -40,6 +43,31 @@ class TestDeviceJoin : public QObject
     std::unique_ptr<Profile> first;
     std::unique_ptr<DeviceLink> link;
     std::unique_ptr<DeviceJoin> join;
+    // The join's own timers (retries), apart from the offering device's polls on f->scheduler.
+    std::unique_ptr<ManualScheduler> joinTimers;
+
+    // A join whose retries wait on joinTimers.
+    void useJoinTimers()
+    {
+        joinTimers = std::make_unique<ManualScheduler>(f->api.clock);
+        join = std::make_unique<DeviceJoin>(f->transport, *joinTimers, f->api.clock);
+    }
+
+    // Starts joining with the link code; runs the join's retry timers as they come, recording
+    // their delays, until the join answers.
+    CallResult<JoinResult> joinRunningTimers(const JoinRequest &r, QList<qint64> &delays)
+    {
+        std::optional<CallResult<JoinResult>> result;
+        join->joinWithLinkCode(r, outward::test::passphrase(kNewPassphrase),
+                               [&result](CallResult<JoinResult> got) { result.emplace(got); });
+        while (!result) {
+            if (!QTest::qWaitFor([&] { return result || joinTimers->pendingCount() > 0; }, 10000))
+                qFatal("joining neither finished nor waited to retry");
+            if (!result && joinTimers->pendingCount() > 0)
+                delays << joinTimers->runNext().value_or(-1);
+        }
+        return std::move(*result);
+    }
 
     QString newCode()
     {
@@ -121,6 +149,7 @@ private Q_SLOTS:
     void cleanup()
     {
         join.reset();
+        joinTimers.reset();
         link.reset();
         first.reset();
         f.reset();
@@ -330,6 +359,110 @@ private Q_SLOTS:
         QVERIFY2(messageOf(result).contains(u"make a new link code"_s),
                  qPrintable(messageOf(result)));
         QVERIFY(!QFileInfo::exists(Profile::databasePath(r.profileFolder)));
+        // A refusal is final: not sent again.
+        QCOMPARE(f->transport.count("POST"_ba, u"/v1/devices"_s), 1);
+    }
+
+    void aLostRegistrationAnswerIsAskedForAgain()
+    {
+        useJoinTimers();
+        const QString code = newCode();
+        // The server registers the device, then the answer is lost on the way.
+        f->transport.failWhen("POST"_ba, u"/v1/devices"_s, FakeTransport::Failure::LostResponse);
+        f->transport.clearLog();
+        QList<qint64> delays;
+        const JoinRequest r = request(code);
+        const auto result = joinRunningTimers(r, delays);
+        QVERIFY2(result.ok(), qPrintable(messageOf(result)));
+        QCOMPARE(delays, QList<qint64>{DeviceJoin::kRegisterRetryDelaysMs[0]});
+        QCOMPARE(f->transport.count("POST"_ba, u"/v1/devices"_s), 2);
+        // Both attempts sent the same registration: the same key, token and signature.
+        QList<QByteArray> bodies;
+        for (const HttpRequest &sent : f->transport.requests()) {
+            if (sent.path == u"/v1/devices"_s)
+                bodies << sent.body;
+        }
+        QCOMPARE(bodies.size(), 2);
+        QCOMPARE(bodies.at(1), bodies.at(0));
+
+        // Exactly one device was added, and it is the one this profile holds the key of.
+        QCOMPARE(devicesOnServer(), 2);
+        auto devices = f->api.store().listDevices(first->userId());
+        OUTWARD_VERIFY_OK(devices);
+        // Both devices were made at the same fake instant, so the list's order says nothing.
+        const auto added = std::find_if(devices->cbegin(), devices->cend(), [&](const auto &d) {
+            return d.id == result->settings.deviceId;
+        });
+        QVERIFY(added != devices->cend());
+        QVERIFY(!added->isRevoked());
+        std::unique_ptr<Profile> second = join->takeProfile();
+        QVERIFY(second);
+        const SyncReport pulled = f->sync(*second);
+        QVERIFY2(pulled.ok, qPrintable(pulled.error));
+
+        // The first device hears of one new device.
+        QVERIFY(f->scheduler.runNext().has_value());
+        QTRY_COMPARE(link->state(), DeviceLink::State::Registered);
+        QCOMPARE(link->newDeviceId(), result->settings.deviceId);
+    }
+
+    void aServerThatStaysBusyGetsThreeAttemptsThenAClearMessage()
+    {
+        useJoinTimers();
+        const QString code = newCode();
+        f->transport.setHandler([this](const QUrl &, const HttpRequest &r) {
+            if (r.path == u"/v1/devices"_s)
+                return protocol::toHttpResponse(
+                    protocol::ApiError::unavailable(u"the database is busy"_s, 3));
+            return f->api.send(r);
+        });
+        QList<qint64> delays;
+        const JoinRequest r = request(code);
+        const auto result = joinRunningTimers(r, delays);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().httpStatus(), 503);
+        // 2 s, then 4 s: the server's Retry-After (3 s) only where it is longer.
+        QCOMPARE(delays, (QList<qint64>{3'000, 4'000}));
+        QCOMPARE(f->transport.count("POST"_ba, u"/v1/devices"_s), DeviceJoin::kRegisterAttempts);
+        const QString message = messageOf(result);
+        QVERIFY2(message.contains(u"3 attempts"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"make a new link code"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"Ada's phone"_s), qPrintable(message));
+        QCOMPARE(join->step(), DeviceJoin::Step::Failed);
+        QCOMPARE(joinTimers->pendingCount(), 0);
+        QVERIFY(!QFileInfo::exists(Profile::databasePath(r.profileFolder)));
+        QCOMPARE(devicesOnServer(), 1);
+    }
+
+    void aRetryAfterBeyondTheWaitIsNotWaitedFor()
+    {
+        useJoinTimers();
+        const QString code = newCode();
+        f->transport.setHandler([this](const QUrl &, const HttpRequest &r) {
+            if (r.path == u"/v1/devices"_s)
+                return protocol::toHttpResponse(protocol::ApiError::rateLimited(600));
+            return f->api.send(r);
+        });
+        QList<qint64> delays;
+        const auto result = joinRunningTimers(request(code), delays);
+        QVERIFY(!result.ok());
+        QVERIFY(delays.isEmpty());
+        QCOMPARE(f->transport.count("POST"_ba, u"/v1/devices"_s), 1);
+        QVERIFY2(messageOf(result).contains(u"one attempt"_s), qPrintable(messageOf(result)));
+    }
+
+    void destroyingAJoinThatWaitsToRetryCancelsTheRetry()
+    {
+        useJoinTimers();
+        const QString code = newCode();
+        f->transport.failWhen("POST"_ba, u"/v1/devices"_s, FakeTransport::Failure::NetworkError);
+        bool answered = false;
+        join->joinWithLinkCode(request(code), outward::test::passphrase(kNewPassphrase),
+                               [&answered](CallResult<JoinResult>) { answered = true; });
+        QTRY_COMPARE(joinTimers->pendingCount(), 1);
+        join.reset();
+        QCOMPARE(joinTimers->pendingCount(), 0);
+        QVERIFY(!answered);
     }
 
     void recoveryGivesTheAccountBack()
