@@ -45,7 +45,8 @@ struct AcceptedRemote
     QUuid id;
     HlcTimestamp clock;
     QString author;
-    bool clockCapped = false; // its clock was too far ahead to be observed in full
+    bool clockCapped = false;    // its clock was too far ahead to be observed in full
+    bool replacedUnsent = false; // the local version it replaced or kept was queued or in error
 };
 
 // What people do with records: add, edit, delete, read, list. Validates before anything is

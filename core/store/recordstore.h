@@ -155,6 +155,7 @@ private:
 
     Database &m_db;
     QSqlQuery m_insert;
+    QSqlQuery m_get;
 };
 
 } // namespace outward

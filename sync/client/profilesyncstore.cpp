@@ -170,24 +170,7 @@ Status ProfileSyncStore::transaction(const QString &doing, const std::function<S
 
 Result<PulledResult> ProfileSyncStore::acceptRecord(const protocol::PullItem &item)
 {
-    // Whether a local version waits to be pushed, so a newer pulled one counts as a conflict.
-    bool localUnsent = false;
     PulledResult result;
-    const Result<QByteArray> headerBytes = envelope::headerOf(item.envelope);
-    if (headerBytes) {
-        const Result<RecordHeader> header = RecordHeader::fromBytes(headerBytes.value());
-        if (header) {
-            result.id = header->id;
-            result.author = header->author;
-            const Result<StoredRecord> local = m_profile.store().get(header->id);
-            if (local)
-                localUnsent = local->outboxState == OutboxState::Queued ||
-                              local->outboxState == OutboxState::Error;
-            else if (local.error().code() != ErrorCode::NotFound)
-                return local.error();
-        }
-    }
-
     Result<AcceptedRemote> accepted =
         m_records.acceptRemote(item.envelope, item.signature, item.keyCommit, item.seq);
     if (!accepted) {
@@ -195,6 +178,13 @@ Result<PulledResult> ProfileSyncStore::acceptRecord(const protocol::PullItem &it
             return accepted.error();
         result.outcome = PulledOutcome::Refused;
         result.reason = accepted.error().message();
+        // Which record it was, when its header can say so.
+        if (const Result<QByteArray> headerBytes = envelope::headerOf(item.envelope)) {
+            if (const Result<RecordHeader> header = RecordHeader::fromBytes(headerBytes.value())) {
+                result.id = header->id;
+                result.author = header->author;
+            }
+        }
         return result;
     }
     result.id = accepted->id;
@@ -207,7 +197,8 @@ Result<PulledResult> ProfileSyncStore::acceptRecord(const protocol::PullItem &it
         result.outcome = PulledOutcome::Unchanged;
         break;
     case RemoteOutcome::ReplacedLocal:
-        result.outcome = localUnsent ? PulledOutcome::ReplacedUnsent : PulledOutcome::Stored;
+        result.outcome =
+            accepted->replacedUnsent ? PulledOutcome::ReplacedUnsent : PulledOutcome::Stored;
         break;
     case RemoteOutcome::KeptAsRevision:
         result.outcome = PulledOutcome::KeptLocal;

@@ -173,16 +173,27 @@ Result<std::optional<StoredVersion>>
 SqliteServerStore::findCurrentByEnvelopeHash(const QString &authorId,
                                              const QByteArray &envelopeHash)
 {
-    QSqlQuery query(m_db);
-    if (auto ran = run(query,
-                       u"SELECT %1 FROM records WHERE author = ? AND envelope_hash = ?"_s.arg(
-                           kStoredVersionColumns),
-                       {authorId, envelopeHash}, u"looking up a pushed envelope"_s);
-        !ran)
-        return ran.error();
-    if (!query.next())
-        return std::optional<StoredVersion>();
-    return std::optional<StoredVersion>(currentFromRow(query).version);
+    if (!m_findByHash) {
+        m_findByHash.emplace(m_db);
+        m_findByHash->setForwardOnly(true);
+        if (!m_findByHash->prepare(
+                u"SELECT %1 FROM records WHERE author = ? AND envelope_hash = ?"_s.arg(
+                    kStoredVersionColumns))) {
+            const QSqlError error = m_findByHash->lastError();
+            m_findByHash.reset();
+            return storageError(error, u"looking up a pushed envelope"_s);
+        }
+    }
+    QSqlQuery &query = *m_findByHash;
+    query.bindValue(0, authorId);
+    query.bindValue(1, envelopeHash);
+    if (!query.exec())
+        return storageError(query.lastError(), u"looking up a pushed envelope"_s);
+    std::optional<StoredVersion> found;
+    if (query.next())
+        found = currentFromRow(query).version;
+    query.finish();
+    return found;
 }
 
 Result<std::optional<StoredVersion>> SqliteServerStore::findCurrent(const QString &recordId)

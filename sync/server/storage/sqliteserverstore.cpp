@@ -56,6 +56,7 @@ SqliteServerStore::SqliteServerStore(QString path, QString connectionName)
 
 SqliteServerStore::~SqliteServerStore()
 {
+    m_findByHash.reset();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -143,6 +144,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::optional<Durability> m_synchronous;
+    // Prepared once: preparing cost more than the lookup, once per pushed item (bench/sync).
+    std::optional<QSqlQuery> m_findByHash;
     QHash<QString, qint64> m_lastTouched; // device id -> last lastSeenAt written by this object
 };
 

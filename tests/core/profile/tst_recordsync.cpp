@@ -475,6 +475,46 @@ private slots:
                  RemoteOutcome::Inserted);
     }
 
+    // A second device of the same user takes its own records on the strength of the author wrap
+    // (crypto.md 6.9): a signature the server swapped changes nothing, a changed byte or a false
+    // key commitment is still refused.
+    void ownRecordsAreCheckedByTheAuthorWrap()
+    {
+        const RecordView mine = staff.add(RecordKind::Interaction, kPrivate);
+        const StoredRecord row = staff.stored(mine.header.id);
+        const WrappedKeyring &w = staff.profile->keyring();
+        auto adopted =
+            keyring::adopt({w.userId, w.boxPublicKey, w.signPublicKey, w.wrappedSecretKeys,
+                            w.recoveryWrappedMasterKey},
+                           staff.profile->keys()->masterKey, passphrase(kPassphrase), fastKdf());
+        OUTWARD_VERIFY_OK(adopted);
+        ManualClock clock;
+        auto laptop = Profile::createFromKeys(newFolder(), std::move(adopted).value(), clock);
+        OUTWARD_VERIFY_OK(laptop);
+        RecordService records(**laptop);
+        auto refused = [&](const QByteArray &envelope, const QByteArray &keyCommit) {
+            const auto accepted = records.acceptRemote(envelope, row.signature, keyCommit, 1);
+            return !accepted.ok() && accepted.error().code() == ErrorCode::Corrupt &&
+                   rowCount(**laptop, u"records"_s) == 0;
+        };
+        // A byte of the header, one further in, and one of the payload's tag.
+        for (const int offset : {20, int(row.envelope.size()) / 2, int(row.envelope.size()) - 3}) {
+            QByteArray tampered = row.envelope;
+            tampered[offset] = char(tampered.at(offset) ^ 0x01);
+            QVERIFY2(refused(tampered, row.keyCommit), qPrintable(QString::number(offset)));
+        }
+        QVERIFY(refused(row.envelope, QByteArray(32, 'c')));
+
+        QByteArray swapped = row.signature;
+        swapped[0] = char(swapped.at(0) ^ 0x01);
+        const auto accepted = records.acceptRemote(row.envelope, swapped, row.keyCommit, 1);
+        OUTWARD_VERIFY_OK(accepted);
+        QCOMPARE(accepted->outcome, RemoteOutcome::Inserted);
+        const auto read = records.get(mine.header.id);
+        OUTWARD_VERIFY_OK(read);
+        QCOMPARE(read->json.value(u"note"_s).toString(), u"private"_s);
+    }
+
     void sameClockWithOtherBytesIsRefused()
     {
         const RecordView shared = staff.add(RecordKind::Interaction, kShared);
