@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs the Outward benchmarks and prints one table of times, ratios and PASS/MISS per target.
-#   bench/run.sh BUILD_DIR [--update-docs] [--runs N] [--count N]
-# ./dev bench calls it with the release build. --update-docs also writes the table, with the
+#   bench/run.sh BUILD_DIR [--update-docs] [--runs N] [--count N] [--sync-only]
+# ./dev bench calls it with the release build. --sync-only runs just the sync benchmarks (section 5,
+# a real outward-server on loopback) and prints their rows; it needs only bench_sync,
+# outward-server and curl. --update-docs also writes the table, with the
 # machine it ran on, to docs/benchmarks.md. A benchmark never fails the build or the tests: a missed
 # target is printed as MISS and the script still exits 0; only a broken benchmark exits non-zero.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUILD="${1:?usage: bench/run.sh BUILD_DIR [--update-docs] [--runs N] [--count N]}"
+BUILD="${1:?usage: bench/run.sh BUILD_DIR [--update-docs] [--runs N] [--count N] [--sync-only]}"
 shift
 BUILD="$(cd "$BUILD" && pwd)"
 UPDATE_DOCS=0
@@ -16,12 +18,18 @@ UNLOCK_RUNS=5 # fresh processes for unlock + newest 50
 ADD_RUNS=11   # outward-cli add processes
 FRAME_RUNS=7  # app processes to the first frame, per case (lock screen; unlocked from the key store)
 MODEL_RUNS=3  # bench_app model processes (every page of the history, resident memory)
+SYNC_RUNS=3   # fresh devices syncing everything (each followed by curl on the same pages)
+SYNC_CLIENTS=20
+SYNC_PUSH_COUNT=60000 # records pushed by the clients, split evenly between the request sizes
+SYNC_BATCHES=100,10 # push request sizes: a backlog's batches, then small pushes as people save
+SYNC_ONLY=0
 COUNT=100000
 while [ $# -gt 0 ]; do
     case "$1" in
         --update-docs) UPDATE_DOCS=1 ;;
         --runs) RUNS="$2"; shift ;;
         --count) COUNT="$2"; shift ;;
+        --sync-only) SYNC_ONLY=1 ;;
         *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -34,9 +42,18 @@ CIPHER="$BENCH_DIR/bench_sqlcipher"
 CLI="$BUILD/cli/outward-cli"
 APP="$BUILD/qml/outward"
 BENCH_APP="$BUILD/bench/app/bench_app"
-for exe in "$OUTWARD" "$PLAIN" "$CIPHER" "$CLI" "$APP" "$BENCH_APP"; do
+BENCH_SYNC="$BUILD/bench/sync/bench_sync"
+SERVER="$BUILD/sync/server/app/outward-server"
+if [ "$SYNC_ONLY" = 1 ]; then
+    [ "$UPDATE_DOCS" = 0 ] || { echo "bench/run.sh: --update-docs needs every benchmark, not --sync-only" >&2; exit 2; }
+    needed=("$BENCH_SYNC" "$SERVER")
+else
+    needed=("$OUTWARD" "$PLAIN" "$CIPHER" "$CLI" "$APP" "$BENCH_APP" "$BENCH_SYNC" "$SERVER")
+fi
+for exe in "${needed[@]}"; do
     [ -x "$exe" ] || { echo "bench/run.sh: $exe is missing; build with OUTWARD_BUILD_BENCH=ON" >&2; exit 1; }
 done
+command -v curl >/dev/null 2>&1 || { echo "bench/run.sh: curl is missing (the initial sync's baseline); apt-get install curl" >&2; exit 1; }
 
 # On the build's disk, not a tmpfs, so that fsync costs what it costs on a real profile.
 WORK="$(mktemp -d "$BUILD/bench-data.XXXXXX")"
@@ -72,12 +89,71 @@ fmt_ms() { awk -v v="$1" 'BEGIN { if (v < 100) { printf "%.1f ms", v; exit }
 thousands() { fmt_ms "$1" | sed 's/ ms$//'; }
 pass_if() { if awk "BEGIN { exit !($1) }"; then printf 'PASS'; else printf 'MISS'; fi; }
 
+# 5. Sync, against a real outward-server on loopback started for the run (bench/sync/bench_sync.cpp):
+#    20 clients pushing at once, then a fresh device syncing $COUNT records with the app's own sync
+#    code, and curl fetching the same pages. Sets sync_rows (table rows) and sync_note.
+run_sync_benchmarks() {
+    local out line batch records_text
+    say "  sync: $SYNC_CLIENTS clients pushing $(thousands "$SYNC_PUSH_COUNT") records at once, requests of ${SYNC_BATCHES/,/, then }"
+    out=$("$BENCH_SYNC" push --server "$SERVER" --records "$SYNC_PUSH_COUNT" --clients "$SYNC_CLIENTS" \
+        --batch "$SYNC_BATCHES" --work "$WORK")
+    sync_rows=""
+    local hwm=0 peak=0
+    for batch in ${SYNC_BATCHES//,/ }; do
+        line=$(grep "^BENCH step=push .*batch=$batch " <<<"$out" | tail -1 || true)
+        [ -n "$line" ] || { say "bench_sync push: no result for requests of $batch"; exit 1; }
+        local records rate p50 p99 queueing wall cpu cpu_wait
+        records=$(field "$line" records)
+        rate=$(field "$line" records_per_s)
+        p50=$(field "$line" p50_ms)
+        p99=$(field "$line" p99_ms)
+        queueing=$(field "$line" queueing_ms)
+        wall=$(field "$line" wall_ms)
+        cpu=$(field "$line" server_cpu_ms)
+        cpu_wait=$(field "$line" server_cpu_wait_ms)
+        peak=$(awk -v a="$peak" -v b="$(field "$line" rss_peak_mib)" 'BEGIN { print (b > a) ? b : a }')
+        hwm=$(field "$line" hwm_mib)
+        records_text=$(thousands "$records")
+        sync_rows+="| Push: $SYNC_CLIENTS clients at once, $records_text records in requests of $batch ($(field "$line" requests) requests) | $(fmt_ms "$wall") | $(fmt_ms "$cpu") | | ≥ 10,000 records/s and p99 < 100 ms | $(pass_if "$rate >= 10000 && $p99 < 100") |
+| &nbsp;&nbsp;records per second; latency per request p50 / p99 | $(thousands "$rate") records/s; $(fmt_ms "$p50") / $(fmt_ms "$p99") | | | | |
+| &nbsp;&nbsp;queueing alone at that rate ($SYNC_CLIENTS × $batch records ÷ records/s); the server waited for a CPU | $(fmt_ms "$queueing"); $(fmt_ms "$cpu_wait") | | | | |
+"
+    done
+    sync_rows+="| &nbsp;&nbsp;outward-server resident memory under that load: VmRSS peak (sampled every 20 ms) / VmHWM | $(calc "$peak * 1.048576" 1) MB / $(calc "$hwm * 1.048576" 1) MB | | | | |
+"
+    say "  sync: a fresh device syncing $(thousands "$COUNT") records, $SYNC_RUNS runs, each followed by curl"
+    line=$("$BENCH_SYNC" sync --server "$SERVER" --records "$COUNT" --runs "$SYNC_RUNS" --work "$WORK" | grep '^BENCH ' | tail -1)
+    [ -n "$line" ] || { say "bench_sync sync: no result"; exit 1; }
+    local device curl ratio rate pages mib
+    device=$(field "$line" device_ms)
+    curl=$(field "$line" curl_ms)
+    ratio=$(field "$line" ratio)
+    rate=$(field "$line" records_per_s)
+    pages=$(field "$line" pages)
+    mib=$(calc "$(field "$line" bytes) / 1048576" 0)
+    records_text=$(thousands "$COUNT")
+    sync_rows+="| Initial sync of $records_text records to a fresh device: the app's SyncEngine + ProfileSyncStore (each record verified, opened, stored), pages of $(thousands "$(field "$line" page)") | $(fmt_ms "$device") | $(fmt_ms "$(field "$line" device_cpu_ms)") | ${ratio}x curl | ≤ 3x curl | $(pass_if "$ratio <= 3") |
+| &nbsp;&nbsp;curl: the same $pages pages ($mib MiB of JSON) from the same server with the same token, to /dev/null | $(fmt_ms "$curl") | | 1.00x | baseline | |
+| &nbsp;&nbsp;records per second | $(thousands "$rate") records/s | | | ≥ 30,000 records/s | $(pass_if "$rate >= 30000") |
+| &nbsp;&nbsp;device: signing in / waiting for pages / storing pages; waited for a CPU | $(fmt_ms "$(field "$line" signin_ms)") / $(fmt_ms "$(field "$line" wait_ms)") / $(fmt_ms "$(field "$line" process_ms)"); $(fmt_ms "$(field "$line" device_cpu_wait_ms)") | | | | |
+| &nbsp;&nbsp;for reference: the same pages with only the signatures verified ($(field "$line" threads) threads; nothing opened or stored) | $(fmt_ms "$(field "$line" verify_only_ms)") | $(fmt_ms "$(field "$line" verify_only_cpu_ms)") | | | |"
+    sync_note="Sync: initial sync $SYNC_RUNS fresh devices, median; wall ms, device $(field "$line" device_runs); curl $(field "$line" curl_runs). Setup: the $records_text records pushed on 4 connections in $(fmt_ms "$(field "$line" push_setup_ms)"); storing one page of the last device took $(fmt_ms "$(field "$line" page_first_tenth_ms)") in its first tenth and $(fmt_ms "$(field "$line" page_last_tenth_ms)") in its last; its database afterwards $(calc "$(field "$line" device_db_bytes) / 1048576" 0) MiB."
+}
+
 say "Outward benchmarks: $COUNT interactions, $RUNS insert rounds (build: $BUILD)"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 started_at=$SECONDS
 # Share of time some task waited for a CPU (Linux PSI): other work on the machine skews timings.
 cpu_pressure() { awk '/^some/ { for (i = 2; i <= NF; ++i) if ($i ~ /^avg(60|300)=/) { printf "%s%s", sep, $i; sep = " " } }' /proc/pressure/cpu 2>/dev/null; }
 pressure_before=$(cpu_pressure)
+
+if [ "$SYNC_ONLY" = 1 ]; then
+    run_sync_benchmarks
+    printf '\n| Benchmark | Time (median) | CPU time | Ratio | Target | Result |\n|---|---:|---:|---:|---|---|\n%s\n\n' "$sync_rows"
+    echo "$sync_note"
+    echo "Load average before: $load_before. CPU pressure (PSI, some) before: ${pressure_before:-n/a}; at the end ($((SECONDS - started_at)) s run): $(cpu_pressure)."
+    exit 0
+fi
 
 # 1. Insert: the same rows into plain SQLite, SQLCipher and the Outward store, interleaved and in a
 #    different order each round, so that a noisy neighbour or leftover disk writes hit all alike.
@@ -289,6 +365,8 @@ fi
 
 # The table.
 r_outward=$(calc "$outward / $plain" 2)
+run_sync_benchmarks
+
 r_cipher=$(calc "$cipher / $plain" 2)
 r_padded=$(calc "$padded / $plain" 2)
 r_vs_cipher=$(calc "$outward / $cipher" 2)
@@ -331,6 +409,7 @@ $frame_rows
 | Resident memory with $count_text records loaded in history (process with Session + RecordListModel, no QML engine) | ${rss_after} MB | | | < 150 MB | $rss_result |
 | &nbsp;&nbsp;with the first page only / the $count_text rows' share | ${rss_before} MB / ${rss_rows} MB | | | | |
 ${app_rss:+| &nbsp;&nbsp;for reference: the app's peak at its first unlocked frame (QML engine, 50 rows); plus the rows' share | ${app_rss} MB; $(calc "$app_rss + $rss_rows" 1) MB | | | | |}
+$sync_rows
 TABLE
 )
 
@@ -338,6 +417,7 @@ printf '\n%s\n\n' "$table"
 echo "Insert: $RUNS rounds; unlock: $UNLOCK_RUNS processes; outward-cli add: $ADD_RUNS processes; app first frame: $FRAME_RUNS processes per case; history model: $MODEL_RUNS processes; medians."
 rounds="Insert rounds, wall ms: plain ${plain_ms[*]}; SQLCipher ${cipher_ms[*]}; Outward ${outward_ms[*]}; padded ${padded_ms[*]}."
 echo "$rounds"
+echo "$sync_note"
 echo "$settings_note"
 pressure_after=$(cpu_pressure)
 contention="Load average before: $load_before. CPU pressure (PSI, some) before: ${pressure_before:-n/a}; at the end ($((SECONDS - started_at)) s run): ${pressure_after:-n/a}."
@@ -369,6 +449,7 @@ $table
 
 Insert: $RUNS rounds; unlock: $UNLOCK_RUNS processes; outward-cli add: $ADD_RUNS processes; app first frame: $FRAME_RUNS processes per case; history model: $MODEL_RUNS processes; medians.
 $rounds
+$sync_note
 $settings_note
 $contention
 Databases after the insert: plain $(calc "$plain_db / 1048576" 0) MiB, SQLCipher $(calc "$cipher_db / 1048576" 0) MiB, Outward $(calc "$outward_db / 1048576" 0) MiB.
@@ -440,6 +521,39 @@ Databases after the insert: plain $(calc "$plain_db / 1048576" 0) MiB, SQLCipher
   engine, Qt Quick and the Material style: its peak resident memory at its first unlocked frame
   (GNU time) is shown for reference, and with the rows' share added, an estimate of the app with
   the whole history loaded. The target is judged on the model process.
+- **Sync server**: every sync row runs against a real \`outward-server\` (release build) started
+  for the run on loopback (\`serve --listen 127.0.0.1:0\`) with a fresh data folder on the build's
+  disk, logging one access line per request as deployed. Users are enrolled with invite codes, the
+  team directory is pinned on their profiles, and their records are generated interactions sealed
+  by core (\`RecordService::addMany\`: envelopes, record signatures and key commitments as the app
+  makes them), pushed with the protocol's requests (docs/protocol.md 11). Client and server share
+  the machine's cores; "waited for a CPU" is the run delay of the process's threads
+  (/proc/PID/task/*/schedstat) during the measurement: time other work on the machine took.
+- **Push**: $SYNC_CLIENTS users of one team (one lead, the others staff), each with its own token, thread
+  and keep-alive connection, all released at once; each sends its share one request after
+  another (the next as soon as the previous answer is in), first in requests of ${SYNC_BATCHES%%,*} (a
+  backlog), then the rest in requests of ${SYNC_BATCHES#*,} (people saving as they go). Records per second are
+  the phase's records over its wall time (first request to last answer); latency is per request,
+  from sending it to the end of its answer, nearest-rank p50 and p99. With every client waiting
+  for its answer, latency cannot be below clients × request size ÷ records per second (the
+  "queueing" row). Resident memory: the server's VmRSS from /proc sampled every 20 ms during both
+  phases, and its VmHWM (the kernel's peak) at the end.
+- **Initial sync**: one user's $count_text records are on the server (pushed on four connections in
+  requests of 500, not timed). A fresh device of that user is linked as docs/protocol.md 14
+  describes (offer, claim, device registration signed with the user's key) and gets a profile as
+  a linked device does (\`keyring::adopt\` with the account's master key, then
+  \`Profile::createFromKeys\`: its own node id and passphrase wrap, no records), with the sync
+  settings and the pinned directory saved as an enrolment saves them (bench/sync/benchuser.cpp). The app's own
+  code then syncs it: \`SyncEngine\` over \`ProfileSyncStore\` and \`QtNetworkTransport\`, from
+  \`start()\` to its \`finished()\` signal: health, challenge, token, an empty outbox, then every
+  page (limit 1,000); each record goes through \`RecordService::acceptRemote\` (signature checked
+  with the pinned key, envelope opened and its key commitment checked, compared with the local
+  version, stored), each page and its cursor in one transaction on the build's disk. The run fails
+  unless the device's store then holds all $count_text records. curl (one process, one keep-alive
+  connection, \`-K\` config) then downloads the very URLs the engine asked for, with the
+  Authorization header the engine sent, to /dev/null; its byte count must equal the engine's. The
+  pages are served warm: a pull that only verifies signatures (\`VerifyingPageProcessor\`, the
+  reference row) runs first. Median of $SYNC_RUNS devices, each followed by its curl run.
 - Benchmarks are not tests: a MISS is reported, never a failure. The machines are shared, so
   figures move by 10-30 % between runs (the load and CPU pressure lines above say how busy the
   machine was); the medians and the interleaving damp that. An insert ratio near 1.5x can come out

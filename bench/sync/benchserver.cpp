@@ -1,6 +1,7 @@
 #include "bench/sync/benchserver.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -43,6 +44,24 @@ double readCpuMs(qint64 pid)
     const long ticks = sysconf(_SC_CLK_TCK);
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000.0 /
            double(ticks > 0 ? ticks : 100);
+}
+
+double readCpuWaitMs(qint64 pid)
+{
+    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
+    if (pid <= 0 || !tasks.exists())
+        return -1;
+    double waitedNs = 0;
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile schedstat(tasks.filePath(task) + u"/schedstat"_s);
+        if (!schedstat.open(QIODevice::ReadOnly))
+            continue; // the thread ended meanwhile
+        // "<on the CPU ns> <waiting to run ns> <timeslices>"
+        const QList<QByteArray> fields = schedstat.readAll().simplified().split(' ');
+        if (fields.size() >= 2)
+            waitedNs += fields.at(1).toDouble();
+    }
+    return waitedNs / 1e6;
 }
 
 BenchServer::BenchServer(QString executable, QString dataFolder)

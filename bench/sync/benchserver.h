@@ -21,6 +21,10 @@ struct MemoryKiB
 MemoryKiB readMemory(qint64 pid);
 // CPU time (user + system, all threads) a process has used so far, in ms; -1 when unreadable.
 double readCpuMs(qint64 pid);
+// Time the process's threads have spent runnable but waiting for a CPU so far (the run delay of
+// /proc/PID/task/*/schedstat), in ms: on a busy machine, time other work took from this one.
+// Threads that already ended are not counted. -1 when unreadable.
+double readCpuWaitMs(qint64 pid);
 
 // One line of the server's access log.
 struct ServerRequestTime
@@ -52,6 +56,7 @@ public:
     qint64 pid() const { return m_process.processId(); }
     MemoryKiB memory() const { return readMemory(pid()); }
     double cpuMs() const { return readCpuMs(pid()); }
+    double cpuWaitMs() const { return readCpuWaitMs(pid()); }
     // The end of the server's log (its stderr), for a failure message.
     QString logTail() const;
     // The server's own time for each request it logged from byte fromOffset of its log on

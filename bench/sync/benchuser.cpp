@@ -18,6 +18,12 @@ namespace outward::bench {
 namespace {
 
 constexpr const char *kPassphrase = "outward sync bench passphrase";
+const KdfParams kCheapest{1, 8192}; // Argon2id's minimum (ops 1, 8 KiB): unlocking is not measured
+
+SecureBytes passphrase()
+{
+    return SecureBytes::fromPassphrase(QString::fromLatin1(kPassphrase));
+}
 
 QByteArray compact(const QJsonObject &json)
 {
@@ -62,6 +68,39 @@ MemberRole memberRole(protocol::Role role)
     return MemberRole::Staff;
 }
 
+QList<DirectoryMember> pinnedMembers(const protocol::Directory &directory)
+{
+    QList<DirectoryMember> members;
+    for (const protocol::DirectoryMember &member : directory.members) {
+        DirectoryMember pinned;
+        pinned.userId = member.userId;
+        pinned.displayName = member.displayName;
+        pinned.role = memberRole(member.role);
+        pinned.status = member.status == protocol::MemberStatus::Active ? MemberStatus::Active
+                                                                        : MemberStatus::Revoked;
+        pinned.boxPublicKey = member.boxPublicKey;
+        pinned.signPublicKey = member.signPublicKey;
+        members.append(pinned);
+    }
+    return members;
+}
+
+// What Enrollment saves in one transaction (sync/client/enrollment.cpp): the pinned directory,
+// its version and the sync settings.
+Status saveEnrolment(Profile &profile, const SyncSettings &settings,
+                     const QList<DirectoryMember> &members, qint64 directoryVersion)
+{
+    return profile.database().write(u"saving the enrolment"_s, [&]() -> Status {
+        if (auto pinned = profile.applyDirectory(members); !pinned)
+            return pinned.error();
+        if (auto version = profile.syncState().setDirectoryVersion(directoryVersion); !version)
+            return version;
+        if (auto queued = profile.enrol(settings); !queued)
+            return queued.error();
+        return {};
+    });
+}
+
 } // namespace
 
 BenchUser::BenchUser(std::unique_ptr<Profile> profile, QString displayName)
@@ -72,10 +111,7 @@ BenchUser::BenchUser(std::unique_ptr<Profile> profile, QString displayName)
 Result<std::unique_ptr<BenchUser>> BenchUser::create(const QString &folder,
                                                      const QString &displayName)
 {
-    const KdfParams cheapest{1, 8192}; // Argon2id's minimum (ops 1, 8 KiB)
-    auto created =
-        Profile::create(folder, SecureBytes::fromPassphrase(QString::fromLatin1(kPassphrase)),
-                        cheapest, SystemClock::instance());
+    auto created = Profile::create(folder, passphrase(), kCheapest, SystemClock::instance());
     if (!created)
         return created.error();
     return std::unique_ptr<BenchUser>(new BenchUser(std::move(created->profile), displayName));
@@ -229,18 +265,7 @@ Result<BenchDevice> BenchUser::linkNewDevice(HttpClient &http, const QString &se
 Status BenchUser::join(const QString &serverUrl, const QString &serverId,
                        const protocol::Directory &directory, const QString &role)
 {
-    QList<DirectoryMember> members;
-    for (const protocol::DirectoryMember &member : directory.members) {
-        DirectoryMember pinned;
-        pinned.userId = member.userId;
-        pinned.displayName = member.displayName;
-        pinned.role = memberRole(member.role);
-        pinned.status = member.status == protocol::MemberStatus::Active ? MemberStatus::Active
-                                                                        : MemberStatus::Revoked;
-        pinned.boxPublicKey = member.boxPublicKey;
-        pinned.signPublicKey = member.signPublicKey;
-        members.append(pinned);
-    }
+    const QList<DirectoryMember> members = pinnedMembers(directory);
     auto wrapped = devicekey::wrap(*m_profile->keys(), m_device.deviceId, m_device.key.secretKey);
     if (!wrapped)
         return wrapped.error();
@@ -252,13 +277,43 @@ Status BenchUser::join(const QString &serverUrl, const QString &serverId,
     settings.role = role;
     settings.deviceId = m_device.deviceId;
     settings.wrappedDeviceKey = *wrapped;
-    return m_profile->database().write(u"joining the bench team"_s, [&]() -> Status {
-        if (auto pinned = m_profile->applyDirectory(members); !pinned)
-            return pinned.error();
-        if (auto queued = m_profile->enrol(settings); !queued)
-            return queued.error();
-        return {};
-    });
+    m_settings = settings;
+    return saveEnrolment(*m_profile, settings, members, directory.directoryVersion);
+}
+
+Result<std::unique_ptr<Profile>> BenchUser::freshDevice(const QString &folder,
+                                                        const BenchDevice &device,
+                                                        const protocol::Directory &directory)
+{
+    if (m_settings.deviceId.isEmpty())
+        return Error(ErrorCode::InvalidInput, u"freshDevice() needs join() first"_s);
+    // What the new device received over the link (protocol.md 14.3): the account's keyring as
+    // the server keeps it, and the master key from the link blob.
+    const WrappedKeyring &mine = m_profile->keyring();
+    keyring::ReceivedKeyring received;
+    received.userId = mine.userId;
+    received.boxPublicKey = mine.boxPublicKey;
+    received.signPublicKey = mine.signPublicKey;
+    received.wrappedSecretKeys = mine.wrappedSecretKeys;
+    received.recoveryWrappedMasterKey = mine.recoveryWrappedMasterKey;
+    auto adopted = keyring::adopt(received, m_profile->keys()->masterKey, passphrase(), kCheapest);
+    if (!adopted)
+        return adopted.error();
+    auto profile =
+        Profile::createFromKeys(folder, std::move(adopted).value(), SystemClock::instance());
+    if (!profile)
+        return profile.error();
+    auto wrapped = devicekey::wrap(*(*profile)->keys(), device.deviceId, device.key.secretKey);
+    if (!wrapped)
+        return wrapped.error();
+    SyncSettings settings = m_settings;
+    settings.deviceId = device.deviceId;
+    settings.wrappedDeviceKey = *wrapped;
+    if (auto saved = saveEnrolment(**profile, settings, pinnedMembers(directory),
+                                   directory.directoryVersion);
+        !saved)
+        return saved.error();
+    return profile;
 }
 
 Result<QList<protocol::PushItem>> BenchUser::sealInteractions(int count, quint64 seed)

@@ -51,6 +51,14 @@ public:
     Status join(const QString &serverUrl, const QString &serverId,
                 const protocol::Directory &directory, const QString &role);
 
+    // A new device of this user as it stands after linking (protocol.md 14, crypto.md 3.8): a
+    // profile in `folder` made by Profile::createFromKeys from the account's keyring and master
+    // key (its own node id and passphrase wrap, no records), unlocked, with `device` as its sync
+    // identity and the team's directory pinned, saved as Enrollment saves an enrolment. Call
+    // after join().
+    Result<std::unique_ptr<Profile>> freshDevice(const QString &folder, const BenchDevice &device,
+                                                 const protocol::Directory &directory);
+
     // `count` generated interactions (bench/store/payloads.h, seeded), added with
     // RecordService::addMany, read back from the store oldest clock first: envelope, record
     // signature and key commitment as stored, i.e. what the outbox pushes.
@@ -61,12 +69,13 @@ public:
     Profile &profile() { return *m_profile; }
 
 private:
-    explicit BenchUser(std::unique_ptr<Profile> profile, QString displayName);
+    BenchUser(std::unique_ptr<Profile> profile, QString displayName);
     Result<QString> authenticate(HttpClient &http, const QString &serverId, const QString &deviceId,
                                  const SecureBytes &deviceSecretKey);
 
     std::unique_ptr<Profile> m_profile;
     QString m_displayName;
+    SyncSettings m_settings; // what join() saved
     BenchDevice m_device;
 };
 

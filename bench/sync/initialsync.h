@@ -17,12 +17,13 @@ struct PullRun
     int pages = 0;
     int records = 0;
     qint64 bodyBytes = 0;
-    QList<QString> pageUrls; // every URL asked for, in order (curl gets the same)
+    QList<QString> pageUrls; // every URL asked for, in order
 };
 
-// A fresh device's initial sync: GET /v1/records?after=0&limit=pageSize, the page given to the
-// processor, then the next page from the cursor it returns, until has_more is false. One
-// request at a time on one keep-alive connection, as a device does it.
+// Every page from the start, as an initial sync asks for them: GET
+// /v1/records?after=0&limit=pageSize, the page given to the processor, then the next page from
+// the cursor it returns, until has_more is false. One request at a time on one keep-alive
+// connection, as a device does it. pageUrls is only informative here (curl gets the engine's).
 Result<PullRun> pullEverything(const QUrl &server, const QString &token, int pageSize,
                                PageProcessor &processor);
 

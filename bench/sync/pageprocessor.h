@@ -17,10 +17,10 @@ struct PageOutcome
     int removed = 0; // access removals
 };
 
-// Everything a device does with one pulled page (the 200 body of GET /v1/records, protocol.md 12)
-// before it asks for the next one. The initial-sync benchmark times a fresh device calling this
-// page after page; swap in another implementation to time more of the device's work (e.g.
-// storing each record through the real sync engine).
+// What a puller does with one page (the 200 body of GET /v1/records, protocol.md 12) before it
+// asks for the next one. The initial-sync benchmark times the app's own SyncEngine for the
+// target (enginesync.h); pullEverything() with a PageProcessor is its reference row: how fast the
+// same pages go through when a device does only part of the work.
 class PageProcessor
 {
 public:
