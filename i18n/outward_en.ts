@@ -15,7 +15,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="111"/>
+        <location filename="../qml/SettingsPage.qml" line="112"/>
         <source>Exported %n record(s).</source>
         <translation>
             <numerusform>Exported %n record.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="180"/>
+        <location filename="../qml/SettingsPage.qml" line="181"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -34,15 +34,15 @@
 <context>
     <name>outward::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="515"/>
+        <location filename="../qml/syncstatus.cpp" line="504"/>
         <source>Connected to %1. Sending your %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected to %1. Sending your %n record.</numerusform>
+            <numerusform>Connected to %1. Sending your %n records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="583"/>
+        <location filename="../qml/syncstatus.cpp" line="572"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="585"/>
+        <location filename="../qml/syncstatus.cpp" line="574"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="616"/>
+        <location filename="../qml/syncstatus.cpp" line="605"/>
         <source>%n record(s) will be sent in a moment.</source>
         <translation>
             <numerusform>%n record will be sent in a moment.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="641"/>
+        <location filename="../qml/syncstatus.cpp" line="630"/>
         <source>%n unsent</source>
         <translation>
             <numerusform>%n unsent</numerusform>

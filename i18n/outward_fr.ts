@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddDevicePage</name>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="17"/>
+        <source>Add a device</source>
+        <translation>Ajouter un appareil</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="44"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="85"/>
+        <source>Making a code…</source>
+        <translation>Création d’un code…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="99"/>
+        <source>On the new device, open Outward, choose “I already use Outward on another device” and type:</source>
+        <translation>Sur le nouvel appareil, ouvrez Outward, choisissez « J’utilise déjà Outward sur un autre appareil » et saisissez :</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="109"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="121"/>
+        <source>Server address: %1</source>
+        <translation>Adresse du serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="127"/>
+        <source>Link code</source>
+        <translation>Code de liaison</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="141"/>
+        <source>Link code: %1</source>
+        <translation>Code de liaison : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="168"/>
+        <source>Works once. Expires in %1.</source>
+        <translation>Utilisable une seule fois. Expire dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="177"/>
+        <source>Type it only on a device of your own: whoever has this code can open your records.</source>
+        <translation>Ne le saisissez que sur un appareil à vous : quiconque a ce code peut ouvrir vos enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="196"/>
+        <source>Cancelling the code…</source>
+        <translation>Annulation du code…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="197"/>
+        <source>A device used the code. Waiting for it to finish joining…</source>
+        <translation>Un appareil a utilisé le code. En attente de la fin de son ajout…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="212"/>
+        <source>Waiting for the new device…</source>
+        <translation>En attente du nouvel appareil…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="255"/>
+        <source>It receives your records at its first sync, encrypted as always.</source>
+        <translation>Il reçoit vos enregistrements à sa première synchronisation, chiffrés comme toujours.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="267"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="275"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="275"/>
+        <source>Make a new code</source>
+        <translation>Créer un nouveau code</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="284"/>
+        <source>Cancel the code</source>
+        <translation>Annuler le code</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="292"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <location filename="../qml/AppShell.qml" line="26"/>
@@ -24,47 +122,47 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="79"/>
+        <location filename="../qml/AppShell.qml" line="83"/>
         <source>Interaction saved</source>
         <translation>Interaction enregistrée</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="82"/>
-        <location filename="../qml/AppShell.qml" line="194"/>
-        <location filename="../qml/AppShell.qml" line="267"/>
+        <location filename="../qml/AppShell.qml" line="86"/>
+        <location filename="../qml/AppShell.qml" line="198"/>
+        <location filename="../qml/AppShell.qml" line="272"/>
         <source>Changes saved</source>
         <translation>Modifications enregistrées</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="133"/>
+        <location filename="../qml/AppShell.qml" line="137"/>
         <source>Log an interaction</source>
         <translation>Noter une interaction</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="135"/>
+        <location filename="../qml/AppShell.qml" line="139"/>
         <source>Log an interaction (Ctrl+N)</source>
         <translation>Noter une interaction (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="186"/>
-        <location filename="../qml/AppShell.qml" line="256"/>
+        <location filename="../qml/AppShell.qml" line="190"/>
+        <location filename="../qml/AppShell.qml" line="261"/>
         <source>Interaction deleted</source>
         <translation>Interaction supprimée</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="194"/>
-        <location filename="../qml/AppShell.qml" line="267"/>
+        <location filename="../qml/AppShell.qml" line="198"/>
+        <location filename="../qml/AppShell.qml" line="272"/>
         <source>Reflection saved</source>
         <translation>Réflexion enregistrée</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="195"/>
-        <location filename="../qml/AppShell.qml" line="269"/>
+        <location filename="../qml/AppShell.qml" line="199"/>
+        <location filename="../qml/AppShell.qml" line="274"/>
         <source>Reflection deleted</source>
         <translation>Réflexion supprimée</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="220"/>
+        <location filename="../qml/AppShell.qml" line="225"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -193,19 +291,19 @@
         <translation>Connexion au serveur</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="264"/>
+        <location filename="../qml/EnrollPage.qml" line="243"/>
+        <source>A link code from your other device is for a device that has no profile yet: you type it on the welcome screen, under “I already use Outward on another device”. This device already has a profile of its own, so it joins your team with an invite code from your administrator.</source>
+        <translation>Le code de liaison de votre autre appareil sert à un appareil qui n’a pas encore de profil : il se saisit sur l’écran d’accueil, sous « J’utilise déjà Outward sur un autre appareil ». Cet appareil a déjà son propre profil ; il rejoint donc votre équipe avec un code d’invitation de votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="263"/>
         <source>I have an invite code</source>
         <translation>J’ai un code d’invitation</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="264"/>
+        <location filename="../qml/EnrollPage.qml" line="263"/>
         <source>I have a link code instead</source>
         <translation>J’ai plutôt un code de liaison</translation>
-    </message>
-    <message>
-        <location filename="../qml/EnrollPage.qml" line="244"/>
-        <source>A link code adds this device to a profile you already use on another device. This version of Outward cannot do that yet: keep using the device where you connected, or ask your administrator for help.</source>
-        <translation>Un code de liaison ajoute cet appareil à un profil que vous utilisez déjà sur un autre appareil. Cette version d’Outward ne sait pas encore le faire : continuez sur l’appareil déjà connecté, ou demandez de l’aide à votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -224,40 +322,45 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="11"/>
+        <location filename="../qml/FirstRunPage.qml" line="13"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="12"/>
+        <location filename="../qml/FirstRunPage.qml" line="14"/>
         <source>Choose a passphrase. It encrypts everything you write on this device; nobody else, not even the server, can read it.</source>
         <translation>Choisissez une phrase secrète. Elle chiffre tout ce que vous écrivez sur cet appareil&#xa0;; personne d’autre, pas même le serveur, ne peut le lire.</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="18"/>
+        <location filename="../qml/FirstRunPage.qml" line="20"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="29"/>
+        <location filename="../qml/FirstRunPage.qml" line="31"/>
         <source>Passphrase again</source>
         <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="34"/>
+        <location filename="../qml/FirstRunPage.qml" line="36"/>
         <source>Tip: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Astuce&#xa0;: quelques mots sans lien entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="50"/>
+        <location filename="../qml/FirstRunPage.qml" line="52"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="50"/>
         <location filename="../qml/FirstRunPage.qml" line="52"/>
+        <location filename="../qml/FirstRunPage.qml" line="54"/>
         <source>Create my profile</source>
         <translation>Créer mon profil</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstRunPage.qml" line="75"/>
+        <source>I already use Outward on another device</source>
+        <translation>J’utilise déjà Outward sur un autre appareil</translation>
     </message>
 </context>
 <context>
@@ -640,6 +743,79 @@
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="16"/>
+        <location filename="../qml/JoinPage.qml" line="162"/>
+        <location filename="../qml/JoinPage.qml" line="164"/>
+        <source>Add this device</source>
+        <translation>Ajouter cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="17"/>
+        <source>On your other device, open Settings and choose “Add a device”. It shows the server address and a link code that works for 10 minutes.</source>
+        <translation>Sur votre autre appareil, ouvrez les Réglages et choisissez « Ajouter un appareil ». Il affiche l’adresse du serveur et un code de liaison valable 10 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="54"/>
+        <location filename="../qml/JoinPage.qml" line="66"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="76"/>
+        <location filename="../qml/JoinPage.qml" line="91"/>
+        <source>Link code</source>
+        <translation>Code de liaison</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="77"/>
+        <source>24 letters and digits. The dashes are added for you.</source>
+        <translation>24 lettres et chiffres. Les tirets s’ajoutent d’eux-mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="101"/>
+        <location filename="../qml/JoinPage.qml" line="113"/>
+        <source>This device&apos;s name</source>
+        <translation>Nom de cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="102"/>
+        <source>So you can tell your devices apart later.</source>
+        <translation>Pour distinguer vos appareils par la suite.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="123"/>
+        <source>A passphrase for this device</source>
+        <translation>Une phrase secrète pour cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="124"/>
+        <source>It unlocks Outward here and may differ from your other device&apos;s. Your recovery code stays the same.</source>
+        <translation>Elle déverrouille Outward ici et peut différer de celle de votre autre appareil. Votre code de récupération reste le même.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="132"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="144"/>
+        <source>Passphrase again</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="162"/>
+        <source>Adding…</source>
+        <translation>Ajout…</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="198"/>
+        <source>I am new to Outward: create a profile</source>
+        <translation>Je découvre Outward : créer un profil</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../qml/Labels.qml" line="10"/>
@@ -830,7 +1006,7 @@
 <context>
     <name>LockFrame</name>
     <message>
-        <location filename="../qml/LockFrame.qml" line="50"/>
+        <location filename="../qml/LockFrame.qml" line="57"/>
         <source>Outward</source>
         <translation>Outward</translation>
     </message>
@@ -841,6 +1017,11 @@
         <location filename="../qml/Main.qml" line="17"/>
         <source>Outward</source>
         <translation>Outward</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="39"/>
+        <source>This device was added to your account. Your records are on their way.</source>
+        <translation>Cet appareil a été ajouté à votre compte. Vos enregistrements arrivent.</translation>
     </message>
 </context>
 <context>
@@ -899,7 +1080,7 @@
         <translation>Robustesse de la phrase secrète&#xa0;: %1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/PassphraseStrength.qml" line="39"/>
+        <location filename="../qml/PassphraseStrength.qml" line="40"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1426,63 +1607,63 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="18"/>
+        <location filename="../qml/SettingsPage.qml" line="19"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="23"/>
+        <location filename="../qml/SettingsPage.qml" line="24"/>
         <source>After 1 minute</source>
         <translation>Après 1 minute</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="24"/>
+        <location filename="../qml/SettingsPage.qml" line="25"/>
         <source>After 2 minutes</source>
         <translation>Après 2 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="25"/>
+        <location filename="../qml/SettingsPage.qml" line="26"/>
         <source>After 5 minutes</source>
         <translation>Après 5 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="26"/>
+        <location filename="../qml/SettingsPage.qml" line="27"/>
         <source>After 10 minutes</source>
         <translation>Après 10 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="27"/>
+        <location filename="../qml/SettingsPage.qml" line="28"/>
         <source>After 15 minutes</source>
         <translation>Après 15 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="28"/>
+        <location filename="../qml/SettingsPage.qml" line="29"/>
         <source>After 30 minutes</source>
         <translation>Après 30 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="29"/>
+        <location filename="../qml/SettingsPage.qml" line="30"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="97"/>
+        <location filename="../qml/SettingsPage.qml" line="98"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète changée.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="102"/>
-        <location filename="../qml/SettingsPage.qml" line="333"/>
+        <location filename="../qml/SettingsPage.qml" line="103"/>
+        <location filename="../qml/SettingsPage.qml" line="354"/>
         <source>Export my data</source>
         <translation>Exporter mes données</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="104"/>
+        <location filename="../qml/SettingsPage.qml" line="105"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="111"/>
+        <location filename="../qml/SettingsPage.qml" line="112"/>
         <source>Exported %n record(s).</source>
         <translation>
             <numerusform>%n enregistrement exporté.</numerusform>
@@ -1490,57 +1671,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="140"/>
+        <location filename="../qml/SettingsPage.qml" line="141"/>
         <source>Team and sync</source>
         <translation>Équipe et synchronisation</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="147"/>
+        <location filename="../qml/SettingsPage.qml" line="148"/>
         <source>Connect to your team&apos;s server to send your records, encrypted, and to receive your team&apos;s purpose. Until then everything stays on this device.</source>
         <translation>Connectez-vous au serveur de votre équipe pour envoyer vos enregistrements, chiffrés, et recevoir la raison d’être de l’équipe. D’ici là, tout reste sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="151"/>
+        <location filename="../qml/SettingsPage.qml" line="152"/>
         <source>Connect to your team…</source>
         <translation>Rejoindre votre équipe…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="153"/>
+        <location filename="../qml/SettingsPage.qml" line="154"/>
         <source>Connect to your team</source>
         <translation>Rejoindre votre équipe</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="164"/>
+        <location filename="../qml/SettingsPage.qml" line="165"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="165"/>
+        <location filename="../qml/SettingsPage.qml" line="166"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <location filename="../qml/SettingsPage.qml" line="171"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="175"/>
+        <location filename="../qml/SettingsPage.qml" line="176"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="178"/>
+        <location filename="../qml/SettingsPage.qml" line="179"/>
         <source>Not yet sent</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="179"/>
+        <location filename="../qml/SettingsPage.qml" line="180"/>
         <source>Nothing, all sent</source>
         <translation>Rien, tout est envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="180"/>
+        <location filename="../qml/SettingsPage.qml" line="181"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n enregistrement</numerusform>
@@ -1548,133 +1729,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="210"/>
-        <location filename="../qml/SettingsPage.qml" line="212"/>
+        <location filename="../qml/SettingsPage.qml" line="211"/>
+        <location filename="../qml/SettingsPage.qml" line="213"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="220"/>
+        <location filename="../qml/SettingsPage.qml" line="221"/>
         <source>Could not be synced</source>
         <translation>Non synchronisés</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <location filename="../qml/SettingsPage.qml" line="251"/>
         <source>These records stay on this device. Editing one sends it again; if the reason is not clear, ask your administrator.</source>
         <translation>Ces enregistrements restent sur cet appareil. En modifier un le renvoie ; si la raison n’est pas claire, adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="253"/>
+        <location filename="../qml/SettingsPage.qml" line="254"/>
         <source>Records are sent encrypted: the server counts them for your team&apos;s totals but cannot read them. Your lead reads only what you share.</source>
         <translation>Les enregistrements sont envoyés chiffrés : le serveur les compte pour les totaux de l’équipe mais ne peut pas les lire. Votre responsable ne lit que ce que vous partagez.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="257"/>
+        <location filename="../qml/SettingsPage.qml" line="259"/>
+        <source>Your other devices</source>
+        <translation>Vos autres appareils</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="266"/>
+        <source>Use Outward on another phone, tablet or computer with the same records: this device shows a code to type there.</source>
+        <translation>Utilisez Outward sur un autre téléphone, une tablette ou un ordinateur avec les mêmes enregistrements : cet appareil affiche un code à y saisir.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="271"/>
+        <source>Add a device…</source>
+        <translation>Ajouter un appareil…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="273"/>
+        <source>Add a device</source>
+        <translation>Ajouter un appareil</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="278"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="259"/>
+        <location filename="../qml/SettingsPage.qml" line="280"/>
         <source>Everything you write is encrypted on this device. The server can count, but it cannot read.</source>
         <translation>Tout ce que vous écrivez est chiffré sur cet appareil. Le serveur peut compter, mais pas lire.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="263"/>
+        <location filename="../qml/SettingsPage.qml" line="284"/>
         <source>Stored in %1</source>
         <translation>Stocké dans %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="272"/>
+        <location filename="../qml/SettingsPage.qml" line="293"/>
         <source>Change passphrase…</source>
         <translation>Changer de phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="274"/>
+        <location filename="../qml/SettingsPage.qml" line="295"/>
         <source>Change passphrase</source>
         <translation>Changer de phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="278"/>
+        <location filename="../qml/SettingsPage.qml" line="299"/>
         <source>Lock</source>
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="284"/>
+        <location filename="../qml/SettingsPage.qml" line="305"/>
         <source>Lock automatically</source>
         <translation>Verrouiller automatiquement</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="296"/>
+        <location filename="../qml/SettingsPage.qml" line="317"/>
         <source>Lock automatically: %1</source>
         <translation>Verrouiller automatiquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="304"/>
+        <location filename="../qml/SettingsPage.qml" line="325"/>
         <source>Remember on this device</source>
         <translation>Mémoriser sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="313"/>
+        <location filename="../qml/SettingsPage.qml" line="334"/>
         <source>The key is kept in this device&apos;s key store, so you can unlock without typing. Turn off to forget it.</source>
         <translation>La clé est conservée dans le trousseau de cet appareil&#xa0;: vous pouvez déverrouiller sans rien saisir. Désactivez l’option pour l’oublier.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="314"/>
+        <location filename="../qml/SettingsPage.qml" line="335"/>
         <source>To unlock without typing, choose “Remember on this device” when you next unlock.</source>
         <translation>Pour déverrouiller sans rien saisir, choisissez «&#xa0;Mémoriser sur cet appareil&#xa0;» lors du prochain déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="318"/>
+        <location filename="../qml/SettingsPage.qml" line="339"/>
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="324"/>
+        <location filename="../qml/SettingsPage.qml" line="345"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="326"/>
+        <location filename="../qml/SettingsPage.qml" line="347"/>
         <source>Export your own records, readable, as JSON lines. Keep the file somewhere safe: it is not encrypted.</source>
         <translation>Exportez vos propres données, en clair, au format JSON Lines. Conservez le fichier en lieu sûr&#xa0;: il n’est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="331"/>
+        <location filename="../qml/SettingsPage.qml" line="352"/>
         <source>Export my data…</source>
         <translation>Exporter mes données…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="345"/>
+        <location filename="../qml/SettingsPage.qml" line="366"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="354"/>
+        <location filename="../qml/SettingsPage.qml" line="375"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="362"/>
+        <location filename="../qml/SettingsPage.qml" line="383"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="366"/>
+        <location filename="../qml/SettingsPage.qml" line="387"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="369"/>
+        <location filename="../qml/SettingsPage.qml" line="390"/>
         <source>Outward %1</source>
         <translation>Outward %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="369"/>
+        <location filename="../qml/SettingsPage.qml" line="390"/>
         <source>Outward</source>
         <translation>Outward</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="374"/>
+        <location filename="../qml/SettingsPage.qml" line="395"/>
         <source>A journal of the difference you make for customers. Your lead sees team totals only for groups large enough to keep everyone anonymous, and your own records only when you share them. There are no rankings.</source>
         <translation>Un journal de ce que vous changez pour les clients. Votre responsable ne voit les totaux de l’équipe que pour des groupes assez grands pour que chacun reste anonyme, et vos propres données seulement si vous les partagez. Il n’y a aucun classement.</translation>
     </message>
@@ -1786,6 +1987,118 @@
     </message>
 </context>
 <context>
+    <name>outward::DeviceJoinForm</name>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="44"/>
+        <source>Checking the link code…</source>
+        <translation>Vérification du code de liaison…</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="46"/>
+        <source>Opening your account’s keys…</source>
+        <translation>Ouverture des clés de votre compte…</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="48"/>
+        <source>Adding this device to your account…</source>
+        <translation>Ajout de cet appareil à votre compte…</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="51"/>
+        <source>Opening your profile…</source>
+        <translation>Ouverture de votre profil…</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="100"/>
+        <source>Enter the server address shown on your other device.</source>
+        <translation>Saisissez l’adresse du serveur affichée sur votre autre appareil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="106"/>
+        <source>Enter the link code shown on your other device.</source>
+        <translation>Saisissez le code de liaison affiché sur votre autre appareil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="111"/>
+        <source>This looks like an invite code (20 characters). A link code has 24 and comes from your other device: Settings, Add a device.</source>
+        <translation>Ceci ressemble à un code d’invitation (20 caractères). Un code de liaison en a 24 et vient de votre autre appareil : Réglages, Ajouter un appareil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="114"/>
+        <source>A link code has 24 letters and digits; this one has %1. Compare it with your other device.</source>
+        <translation>Un code de liaison compte 24 lettres et chiffres ; celui-ci en a %1. Comparez-le avec votre autre appareil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="120"/>
+        <source>Enter a name for this device.</source>
+        <translation>Saisissez un nom pour cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="123"/>
+        <source>Use at most %1 characters for the device name.</source>
+        <translation>Le nom de l’appareil compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="134"/>
+        <source>This device already holds a profile; unlock it instead.</source>
+        <translation>Cet appareil contient déjà un profil ; déverrouillez-le plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="147"/>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation>Les deux phrases secrètes sont différentes ; saisissez deux fois la même.</translation>
+    </message>
+</context>
+<context>
+    <name>outward::DeviceLinkOffer</name>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="115"/>
+        <source>Unlock the profile, then add a device.</source>
+        <translation>Déverrouillez le profil, puis ajoutez un appareil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="117"/>
+        <source>Connect this profile to your team first: a new device joins through your team&apos;s server.</source>
+        <translation>Rejoignez d’abord votre équipe avec ce profil : un nouvel appareil s’ajoute par le serveur de votre équipe.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="151"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="221"/>
+        <source>The code was cancelled because the profile was locked. Make a new one when you are ready.</source>
+        <translation>Le code a été annulé car le profil a été verrouillé. Créez-en un nouveau quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="203"/>
+        <source>A new device was added to your account.</source>
+        <translation>Un nouvel appareil a été ajouté à votre compte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="204"/>
+        <source>“%1” was added to your account.</source>
+        <translation>« %1 » a été ajouté à votre compte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="211"/>
+        <source>A device used the code but did not finish joining within 10 minutes. Make a new code and try again. If that device was not yours, tell your administrator.</source>
+        <translation>Un appareil a utilisé le code sans terminer son ajout en 10 minutes. Créez un nouveau code et réessayez. Si cet appareil n’était pas le vôtre, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="214"/>
+        <source>The code expired: it works for 10 minutes. Make a new one when the other device is ready.</source>
+        <translation>Le code a expiré : il est valable 10 minutes. Créez-en un nouveau quand l’autre appareil sera prêt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="224"/>
+        <source>Cancelled. The device that had used the code cannot join now. If it was not yours, it has seen your keys: tell your administrator.</source>
+        <translation>Annulé. L’appareil qui avait utilisé le code ne peut plus s’ajouter. S’il n’était pas le vôtre, il a vu vos clés : prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="227"/>
+        <source>The code was cancelled.</source>
+        <translation>Le code a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>outward::InteractionForm</name>
     <message>
         <location filename="../qml/interactionform.cpp" line="225"/>
@@ -1876,162 +2189,173 @@
 <context>
     <name>outward::Session</name>
     <message>
-        <location filename="../qml/session.cpp" line="242"/>
+        <location filename="../qml/session.cpp" line="243"/>
         <source>A new recovery code could not be made (%1). Your passphrase still opens the profile; the next unlock tries again.</source>
         <translation>Impossible de créer un nouveau code de récupération (%1). Votre phrase secrète ouvre toujours le profil ; le prochain déverrouillage réessaiera.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="270"/>
+        <location filename="../qml/session.cpp" line="271"/>
         <source>The device is out of resources; close other apps and try again.</source>
         <translation>L’appareil manque de ressources&#xa0;; fermez d’autres applications et réessayez.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="297"/>
+        <location filename="../qml/session.cpp" line="298"/>
         <source>Use at least %1 characters; a few unrelated words work well.</source>
         <translation>Utilisez au moins %1 caractères&#xa0;; quelques mots sans lien entre eux conviennent bien.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="300"/>
+        <location filename="../qml/session.cpp" line="301"/>
         <source>Add a few more words.</source>
         <translation>Ajoutez encore quelques mots.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="302"/>
+        <location filename="../qml/session.cpp" line="303"/>
         <source>Add another word or two.</source>
         <translation>Ajoutez encore un ou deux mots.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="304"/>
+        <location filename="../qml/session.cpp" line="305"/>
         <source>Good. One more word makes it strong.</source>
         <translation>Bien. Un mot de plus la rendra forte.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="306"/>
+        <location filename="../qml/session.cpp" line="307"/>
         <source>Strong.</source>
         <translation>Forte.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="315"/>
+        <location filename="../qml/session.cpp" line="316"/>
+        <location filename="../qml/session.cpp" line="604"/>
         <source>This device already holds a profile; unlock it instead.</source>
         <translation>Cet appareil contient déjà un profil&#xa0;; déverrouillez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="325"/>
+        <location filename="../qml/session.cpp" line="326"/>
         <source>The two passphrases differ; type the same passphrase twice.</source>
         <translation>Les deux phrases secrètes sont différentes&#xa0;; saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="365"/>
+        <location filename="../qml/session.cpp" line="366"/>
         <source>That is not the last group of your recovery code. Type the 4 characters after its last dash.</source>
         <translation>Ce n’est pas le dernier groupe de votre code de récupération. Saisissez les 4 caractères après le dernier tiret.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="406"/>
+        <location filename="../qml/session.cpp" line="407"/>
         <source>Unlocked, but this device could not remember your key: %1</source>
         <translation>Déverrouillé, mais cet appareil n’a pas pu mémoriser votre clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="424"/>
+        <location filename="../qml/session.cpp" line="425"/>
         <source>This device does not remember your key; unlock with your passphrase.</source>
         <translation>Cet appareil n’a pas mémorisé votre clé&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="440"/>
+        <location filename="../qml/session.cpp" line="441"/>
         <source>This device no longer holds your key; unlock with your passphrase.</source>
         <translation>Cet appareil ne détient plus votre clé&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="443"/>
+        <location filename="../qml/session.cpp" line="444"/>
         <source>The device&apos;s key store did not answer (%1); unlock with your passphrase.</source>
         <translation>Le trousseau de clés de l’appareil n’a pas répondu (%1)&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="452"/>
+        <location filename="../qml/session.cpp" line="453"/>
         <source>The key on this device does not open the profile; unlock with your passphrase.</source>
         <translation>La clé de cet appareil n’ouvre pas le profil&#xa0;; déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="471"/>
+        <location filename="../qml/session.cpp" line="472"/>
         <source>This device could not forget your key: %1</source>
         <translation>Cet appareil n’a pas pu oublier votre clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="490"/>
+        <location filename="../qml/session.cpp" line="491"/>
         <source>Unlock the profile before changing its passphrase.</source>
         <translation>Déverrouillez le profil avant de changer sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="504"/>
-        <location filename="../qml/session.cpp" line="560"/>
+        <location filename="../qml/session.cpp" line="505"/>
+        <location filename="../qml/session.cpp" line="561"/>
         <source>The two new passphrases differ; type the same passphrase twice.</source>
         <translation>Les deux nouvelles phrases secrètes sont différentes&#xa0;; saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="546"/>
+        <location filename="../qml/session.cpp" line="547"/>
         <source>There is no profile on this device to recover.</source>
         <translation>Il n’y a aucun profil à récupérer sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="547"/>
+        <location filename="../qml/session.cpp" line="548"/>
         <source>The profile is open; change its passphrase in the settings instead.</source>
         <translation>Le profil est ouvert&#xa0;; changez plutôt sa phrase secrète dans les réglages.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="601"/>
+        <source>The new profile is not open; try again.</source>
+        <translation>Le nouveau profil n’est pas ouvert ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="607"/>
+        <source>The new profile was saved in another folder than this app uses.</source>
+        <translation>Le nouveau profil a été enregistré dans un autre dossier que celui de l’application.</translation>
     </message>
 </context>
 <context>
     <name>outward::SyncStatus</name>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="195"/>
+        <location filename="../qml/syncstatus.cpp" line="184"/>
         <source>Connecting stopped because the profile was locked. Unlock it and try again; if the server then says the profile is already enrolled, ask your administrator.</source>
         <translation>La connexion s’est interrompue car le profil a été verrouillé. Déverrouillez-le et réessayez ; si le serveur indique alors que le profil est déjà inscrit, adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="326"/>
+        <location filename="../qml/syncstatus.cpp" line="315"/>
         <source>Interaction, %1</source>
         <translation>Interaction, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="328"/>
+        <location filename="../qml/syncstatus.cpp" line="317"/>
         <source>Reflection, %1</source>
         <translation>Réflexion, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="330"/>
+        <location filename="../qml/syncstatus.cpp" line="319"/>
         <source>Team purpose, %1</source>
         <translation>Raison d’être de l’équipe, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="332"/>
+        <location filename="../qml/syncstatus.cpp" line="321"/>
         <source>Record of %1</source>
         <translation>Enregistrement du %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="336"/>
+        <location filename="../qml/syncstatus.cpp" line="325"/>
         <source>Record %1</source>
         <translation>Enregistrement %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="343"/>
-        <location filename="../qml/syncstatus.cpp" line="345"/>
+        <location filename="../qml/syncstatus.cpp" line="332"/>
+        <location filename="../qml/syncstatus.cpp" line="334"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="390"/>
+        <location filename="../qml/syncstatus.cpp" line="379"/>
         <source>Sending %1 of %2 records</source>
         <translation>Envoi de %1 enregistrements sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="391"/>
+        <location filename="../qml/syncstatus.cpp" line="380"/>
         <source>Receiving updates: %1%</source>
         <translation>Réception des mises à jour : %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="480"/>
+        <location filename="../qml/syncstatus.cpp" line="469"/>
         <source>Unlock the profile, then connect it to your team.</source>
         <translation>Déverrouillez le profil, puis connectez-le à votre équipe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="515"/>
+        <location filename="../qml/syncstatus.cpp" line="504"/>
         <source>Connected to %1. Sending your %n record(s).</source>
         <translation>
             <numerusform>Connecté à %1. Envoi de votre enregistrement.</numerusform>
@@ -2039,42 +2363,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="623"/>
+        <location filename="../qml/syncstatus.cpp" line="612"/>
         <source>Could not sync. %1 Trying again soon.</source>
         <translation>Synchronisation impossible. %1 Nouvel essai sous peu.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="624"/>
+        <location filename="../qml/syncstatus.cpp" line="613"/>
         <source>Could not sync. %1 Trying again at %2.</source>
         <translation>Synchronisation impossible. %1 Nouvel essai à %2.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="629"/>
+        <location filename="../qml/syncstatus.cpp" line="618"/>
         <source>Sync stopped. %1 It tries again after your next change, or when you tap “Sync now”.</source>
         <translation>Synchronisation arrêtée. %1 Elle reprendra après votre prochaine modification, ou quand vous toucherez « Synchroniser ».</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="646"/>
+        <location filename="../qml/syncstatus.cpp" line="635"/>
         <source>Sync stopped. %1</source>
         <translation>Synchronisation arrêtée. %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="516"/>
+        <location filename="../qml/syncstatus.cpp" line="505"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="578"/>
+        <location filename="../qml/syncstatus.cpp" line="567"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="581"/>
+        <location filename="../qml/syncstatus.cpp" line="570"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="583"/>
+        <location filename="../qml/syncstatus.cpp" line="572"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -2082,7 +2406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="585"/>
+        <location filename="../qml/syncstatus.cpp" line="574"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -2090,17 +2414,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="613"/>
+        <location filename="../qml/syncstatus.cpp" line="602"/>
         <source>Paused while the profile is locked.</source>
         <translation>En pause tant que le profil est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="614"/>
+        <location filename="../qml/syncstatus.cpp" line="603"/>
         <source>Not connected to a team. Your records stay on this device.</source>
         <translation>Aucune équipe rejointe. Vos enregistrements restent sur cet appareil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="616"/>
+        <location filename="../qml/syncstatus.cpp" line="605"/>
         <source>%n record(s) will be sent in a moment.</source>
         <translation>
             <numerusform>%n enregistrement va partir dans un instant.</numerusform>
@@ -2108,23 +2432,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="618"/>
+        <location filename="../qml/syncstatus.cpp" line="607"/>
         <source>Up to date.</source>
         <translation>À jour.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="620"/>
-        <location filename="../qml/syncstatus.cpp" line="644"/>
+        <location filename="../qml/syncstatus.cpp" line="609"/>
+        <location filename="../qml/syncstatus.cpp" line="633"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="626"/>
+        <location filename="../qml/syncstatus.cpp" line="615"/>
         <source>Offline. Your records wait on this device and are sent when the network is back.</source>
         <translation>Hors ligne. Vos enregistrements attendent sur cet appareil et partiront au retour du réseau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="641"/>
+        <location filename="../qml/syncstatus.cpp" line="630"/>
         <source>%n unsent</source>
         <translation>
             <numerusform>%n non envoyé</numerusform>
@@ -2132,27 +2456,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="641"/>
+        <location filename="../qml/syncstatus.cpp" line="630"/>
         <source>All sent</source>
         <translation>Tout est envoyé</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="648"/>
+        <location filename="../qml/syncstatus.cpp" line="637"/>
         <source>%1 · could not sync, trying again soon</source>
         <translation>%1 · synchronisation impossible, nouvel essai sous peu</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="650"/>
+        <location filename="../qml/syncstatus.cpp" line="639"/>
         <source>%1 · offline</source>
         <translation>%1 · hors ligne</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="656"/>
+        <location filename="../qml/syncstatus.cpp" line="645"/>
         <source>%1 · not synced yet</source>
         <translation>%1 · pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="657"/>
+        <location filename="../qml/syncstatus.cpp" line="646"/>
         <source>%1 · synced %2</source>
         <translation>%1 · synchronisé %2</translation>
     </message>

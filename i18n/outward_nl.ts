@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AddDevicePage</name>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="17"/>
+        <source>Add a device</source>
+        <translation>Een apparaat toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="44"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="85"/>
+        <source>Making a code…</source>
+        <translation>Code maken…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="99"/>
+        <source>On the new device, open Outward, choose “I already use Outward on another device” and type:</source>
+        <translation>Open Outward op het nieuwe apparaat, kies ‘Ik gebruik Outward al op een ander apparaat’ en typ:</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="109"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="121"/>
+        <source>Server address: %1</source>
+        <translation>Serveradres: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="127"/>
+        <source>Link code</source>
+        <translation>Koppelcode</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="141"/>
+        <source>Link code: %1</source>
+        <translation>Koppelcode: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="168"/>
+        <source>Works once. Expires in %1.</source>
+        <translation>Werkt één keer. Verloopt over %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="177"/>
+        <source>Type it only on a device of your own: whoever has this code can open your records.</source>
+        <translation>Typ hem alleen op een apparaat van jezelf: wie deze code heeft, kan je items openen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="196"/>
+        <source>Cancelling the code…</source>
+        <translation>Code annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="197"/>
+        <source>A device used the code. Waiting for it to finish joining…</source>
+        <translation>Een apparaat heeft de code gebruikt. Wachten tot het klaar is met toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="212"/>
+        <source>Waiting for the new device…</source>
+        <translation>Wachten op het nieuwe apparaat…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="255"/>
+        <source>It receives your records at its first sync, encrypted as always.</source>
+        <translation>Het krijgt je items bij de eerste synchronisatie, versleuteld zoals altijd.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="267"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="275"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="275"/>
+        <source>Make a new code</source>
+        <translation>Nieuwe code maken</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="284"/>
+        <source>Cancel the code</source>
+        <translation>Code annuleren</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddDevicePage.qml" line="292"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <location filename="../qml/AppShell.qml" line="26"/>
@@ -24,47 +122,47 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="79"/>
+        <location filename="../qml/AppShell.qml" line="83"/>
         <source>Interaction saved</source>
         <translation>Contactmoment opgeslagen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="82"/>
-        <location filename="../qml/AppShell.qml" line="194"/>
-        <location filename="../qml/AppShell.qml" line="267"/>
+        <location filename="../qml/AppShell.qml" line="86"/>
+        <location filename="../qml/AppShell.qml" line="198"/>
+        <location filename="../qml/AppShell.qml" line="272"/>
         <source>Changes saved</source>
         <translation>Wijzigingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="133"/>
+        <location filename="../qml/AppShell.qml" line="137"/>
         <source>Log an interaction</source>
         <translation>Contactmoment vastleggen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="135"/>
+        <location filename="../qml/AppShell.qml" line="139"/>
         <source>Log an interaction (Ctrl+N)</source>
         <translation>Contactmoment vastleggen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="186"/>
-        <location filename="../qml/AppShell.qml" line="256"/>
+        <location filename="../qml/AppShell.qml" line="190"/>
+        <location filename="../qml/AppShell.qml" line="261"/>
         <source>Interaction deleted</source>
         <translation>Contactmoment verwijderd</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="194"/>
-        <location filename="../qml/AppShell.qml" line="267"/>
+        <location filename="../qml/AppShell.qml" line="198"/>
+        <location filename="../qml/AppShell.qml" line="272"/>
         <source>Reflection saved</source>
         <translation>Reflectie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="195"/>
-        <location filename="../qml/AppShell.qml" line="269"/>
+        <location filename="../qml/AppShell.qml" line="199"/>
+        <location filename="../qml/AppShell.qml" line="274"/>
         <source>Reflection deleted</source>
         <translation>Reflectie verwijderd</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="220"/>
+        <location filename="../qml/AppShell.qml" line="225"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
@@ -193,19 +291,19 @@
         <translation>Verbinden met de server</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="264"/>
+        <location filename="../qml/EnrollPage.qml" line="243"/>
+        <source>A link code from your other device is for a device that has no profile yet: you type it on the welcome screen, under “I already use Outward on another device”. This device already has a profile of its own, so it joins your team with an invite code from your administrator.</source>
+        <translation>Een koppelcode van je andere apparaat is voor een apparaat dat nog geen profiel heeft: je typt hem op het welkomstscherm, onder ‘Ik gebruik Outward al op een ander apparaat’. Dit apparaat heeft al een eigen profiel, dus het verbindt met je team via een uitnodigingscode van je beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrollPage.qml" line="263"/>
         <source>I have an invite code</source>
         <translation>Ik heb een uitnodigingscode</translation>
     </message>
     <message>
-        <location filename="../qml/EnrollPage.qml" line="264"/>
+        <location filename="../qml/EnrollPage.qml" line="263"/>
         <source>I have a link code instead</source>
         <translation>Ik heb een koppelcode</translation>
-    </message>
-    <message>
-        <location filename="../qml/EnrollPage.qml" line="244"/>
-        <source>A link code adds this device to a profile you already use on another device. This version of Outward cannot do that yet: keep using the device where you connected, or ask your administrator for help.</source>
-        <translation>Met een koppelcode voeg je dit apparaat toe aan een profiel dat je al op een ander apparaat gebruikt. Deze versie van Outward kan dat nog niet: blijf het apparaat gebruiken waarmee je verbonden bent, of vraag je beheerder om hulp.</translation>
     </message>
 </context>
 <context>
@@ -224,40 +322,45 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="11"/>
+        <location filename="../qml/FirstRunPage.qml" line="13"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="12"/>
+        <location filename="../qml/FirstRunPage.qml" line="14"/>
         <source>Choose a passphrase. It encrypts everything you write on this device; nobody else, not even the server, can read it.</source>
         <translation>Kies een wachtzin. Die versleutelt alles wat je op dit apparaat schrijft; niemand anders kan het lezen, zelfs de server niet.</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="18"/>
+        <location filename="../qml/FirstRunPage.qml" line="20"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="29"/>
+        <location filename="../qml/FirstRunPage.qml" line="31"/>
         <source>Passphrase again</source>
         <translation>Herhaal de wachtzin</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="34"/>
+        <location filename="../qml/FirstRunPage.qml" line="36"/>
         <source>Tip: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Tip: een paar losse woorden zijn makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="50"/>
+        <location filename="../qml/FirstRunPage.qml" line="52"/>
         <source>Creating…</source>
         <translation>Aanmaken…</translation>
     </message>
     <message>
-        <location filename="../qml/FirstRunPage.qml" line="50"/>
         <location filename="../qml/FirstRunPage.qml" line="52"/>
+        <location filename="../qml/FirstRunPage.qml" line="54"/>
         <source>Create my profile</source>
         <translation>Mijn profiel aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../qml/FirstRunPage.qml" line="75"/>
+        <source>I already use Outward on another device</source>
+        <translation>Ik gebruik Outward al op een ander apparaat</translation>
     </message>
 </context>
 <context>
@@ -640,6 +743,79 @@
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="16"/>
+        <location filename="../qml/JoinPage.qml" line="162"/>
+        <location filename="../qml/JoinPage.qml" line="164"/>
+        <source>Add this device</source>
+        <translation>Dit apparaat toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="17"/>
+        <source>On your other device, open Settings and choose “Add a device”. It shows the server address and a link code that works for 10 minutes.</source>
+        <translation>Open op je andere apparaat Instellingen en kies ‘Een apparaat toevoegen’. Het toont het serveradres en een koppelcode die 10 minuten werkt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="54"/>
+        <location filename="../qml/JoinPage.qml" line="66"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="76"/>
+        <location filename="../qml/JoinPage.qml" line="91"/>
+        <source>Link code</source>
+        <translation>Koppelcode</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="77"/>
+        <source>24 letters and digits. The dashes are added for you.</source>
+        <translation>24 letters en cijfers. De streepjes komen er vanzelf bij.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="101"/>
+        <location filename="../qml/JoinPage.qml" line="113"/>
+        <source>This device&apos;s name</source>
+        <translation>Naam van dit apparaat</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="102"/>
+        <source>So you can tell your devices apart later.</source>
+        <translation>Zodat je je apparaten later uit elkaar kunt houden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="123"/>
+        <source>A passphrase for this device</source>
+        <translation>Een wachtzin voor dit apparaat</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="124"/>
+        <source>It unlocks Outward here and may differ from your other device&apos;s. Your recovery code stays the same.</source>
+        <translation>Hiermee ontgrendel je Outward hier; hij mag verschillen van die van je andere apparaat. Je herstelcode blijft dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="132"/>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="144"/>
+        <source>Passphrase again</source>
+        <translation>Herhaal de wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="162"/>
+        <source>Adding…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/JoinPage.qml" line="198"/>
+        <source>I am new to Outward: create a profile</source>
+        <translation>Ik ben nieuw bij Outward: profiel aanmaken</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../qml/Labels.qml" line="10"/>
@@ -830,7 +1006,7 @@
 <context>
     <name>LockFrame</name>
     <message>
-        <location filename="../qml/LockFrame.qml" line="50"/>
+        <location filename="../qml/LockFrame.qml" line="57"/>
         <source>Outward</source>
         <translation>Outward</translation>
     </message>
@@ -841,6 +1017,11 @@
         <location filename="../qml/Main.qml" line="17"/>
         <source>Outward</source>
         <translation>Outward</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="39"/>
+        <source>This device was added to your account. Your records are on their way.</source>
+        <translation>Dit apparaat is aan je account toegevoegd. Je items zijn onderweg.</translation>
     </message>
 </context>
 <context>
@@ -899,7 +1080,7 @@
         <translation>Sterkte van de wachtzin: %1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/PassphraseStrength.qml" line="39"/>
+        <location filename="../qml/PassphraseStrength.qml" line="40"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1426,63 +1607,63 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="18"/>
+        <location filename="../qml/SettingsPage.qml" line="19"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="23"/>
+        <location filename="../qml/SettingsPage.qml" line="24"/>
         <source>After 1 minute</source>
         <translation>Na 1 minuut</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="24"/>
+        <location filename="../qml/SettingsPage.qml" line="25"/>
         <source>After 2 minutes</source>
         <translation>Na 2 minuten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="25"/>
+        <location filename="../qml/SettingsPage.qml" line="26"/>
         <source>After 5 minutes</source>
         <translation>Na 5 minuten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="26"/>
+        <location filename="../qml/SettingsPage.qml" line="27"/>
         <source>After 10 minutes</source>
         <translation>Na 10 minuten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="27"/>
+        <location filename="../qml/SettingsPage.qml" line="28"/>
         <source>After 15 minutes</source>
         <translation>Na 15 minuten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="28"/>
+        <location filename="../qml/SettingsPage.qml" line="29"/>
         <source>After 30 minutes</source>
         <translation>Na 30 minuten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="29"/>
+        <location filename="../qml/SettingsPage.qml" line="30"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="97"/>
+        <location filename="../qml/SettingsPage.qml" line="98"/>
         <source>Passphrase changed.</source>
         <translation>Wachtzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="102"/>
-        <location filename="../qml/SettingsPage.qml" line="333"/>
+        <location filename="../qml/SettingsPage.qml" line="103"/>
+        <location filename="../qml/SettingsPage.qml" line="354"/>
         <source>Export my data</source>
         <translation>Mijn gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="104"/>
+        <location filename="../qml/SettingsPage.qml" line="105"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="111"/>
+        <location filename="../qml/SettingsPage.qml" line="112"/>
         <source>Exported %n record(s).</source>
         <translation>
             <numerusform>%n item geëxporteerd.</numerusform>
@@ -1490,57 +1671,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="140"/>
+        <location filename="../qml/SettingsPage.qml" line="141"/>
         <source>Team and sync</source>
         <translation>Team en synchronisatie</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="147"/>
+        <location filename="../qml/SettingsPage.qml" line="148"/>
         <source>Connect to your team&apos;s server to send your records, encrypted, and to receive your team&apos;s purpose. Until then everything stays on this device.</source>
         <translation>Verbind met de server van je team om je items versleuteld te verzenden en het doel van je team te ontvangen. Tot dan blijft alles op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="151"/>
+        <location filename="../qml/SettingsPage.qml" line="152"/>
         <source>Connect to your team…</source>
         <translation>Verbinden met je team…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="153"/>
+        <location filename="../qml/SettingsPage.qml" line="154"/>
         <source>Connect to your team</source>
         <translation>Verbinden met je team</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="164"/>
+        <location filename="../qml/SettingsPage.qml" line="165"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="165"/>
+        <location filename="../qml/SettingsPage.qml" line="166"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <location filename="../qml/SettingsPage.qml" line="171"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="175"/>
+        <location filename="../qml/SettingsPage.qml" line="176"/>
         <source>Last sync</source>
         <translation>Laatst gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="178"/>
+        <location filename="../qml/SettingsPage.qml" line="179"/>
         <source>Not yet sent</source>
         <translation>Nog niet verzonden</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="179"/>
+        <location filename="../qml/SettingsPage.qml" line="180"/>
         <source>Nothing, all sent</source>
         <translation>Niets, alles is verzonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsPage.qml" line="180"/>
+        <location filename="../qml/SettingsPage.qml" line="181"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1548,133 +1729,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="210"/>
-        <location filename="../qml/SettingsPage.qml" line="212"/>
+        <location filename="../qml/SettingsPage.qml" line="211"/>
+        <location filename="../qml/SettingsPage.qml" line="213"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="220"/>
+        <location filename="../qml/SettingsPage.qml" line="221"/>
         <source>Could not be synced</source>
         <translation>Kon niet worden gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <location filename="../qml/SettingsPage.qml" line="251"/>
         <source>These records stay on this device. Editing one sends it again; if the reason is not clear, ask your administrator.</source>
         <translation>Deze items blijven op dit apparaat. Pas er een aan om het opnieuw te verzenden; is de reden niet duidelijk, vraag het dan aan je beheerder.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="253"/>
+        <location filename="../qml/SettingsPage.qml" line="254"/>
         <source>Records are sent encrypted: the server counts them for your team&apos;s totals but cannot read them. Your lead reads only what you share.</source>
         <translation>Items gaan versleuteld over: de server telt ze mee voor de totalen van je team, maar kan ze niet lezen. Je teamleider leest alleen wat jij deelt.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="257"/>
+        <location filename="../qml/SettingsPage.qml" line="259"/>
+        <source>Your other devices</source>
+        <translation>Je andere apparaten</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="266"/>
+        <source>Use Outward on another phone, tablet or computer with the same records: this device shows a code to type there.</source>
+        <translation>Gebruik Outward op een andere telefoon, tablet of computer met dezelfde items: dit apparaat toont een code om daar te typen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="271"/>
+        <source>Add a device…</source>
+        <translation>Een apparaat toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="273"/>
+        <source>Add a device</source>
+        <translation>Een apparaat toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="278"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="259"/>
+        <location filename="../qml/SettingsPage.qml" line="280"/>
         <source>Everything you write is encrypted on this device. The server can count, but it cannot read.</source>
         <translation>Alles wat je schrijft, wordt op dit apparaat versleuteld. De server kan tellen, maar niet lezen.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="263"/>
+        <location filename="../qml/SettingsPage.qml" line="284"/>
         <source>Stored in %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="272"/>
+        <location filename="../qml/SettingsPage.qml" line="293"/>
         <source>Change passphrase…</source>
         <translation>Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="274"/>
+        <location filename="../qml/SettingsPage.qml" line="295"/>
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="278"/>
+        <location filename="../qml/SettingsPage.qml" line="299"/>
         <source>Lock</source>
         <translation>Vergrendeling</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="284"/>
+        <location filename="../qml/SettingsPage.qml" line="305"/>
         <source>Lock automatically</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="296"/>
+        <location filename="../qml/SettingsPage.qml" line="317"/>
         <source>Lock automatically: %1</source>
         <translation>Automatisch vergrendelen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="304"/>
+        <location filename="../qml/SettingsPage.qml" line="325"/>
         <source>Remember on this device</source>
         <translation>Onthouden op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="313"/>
+        <location filename="../qml/SettingsPage.qml" line="334"/>
         <source>The key is kept in this device&apos;s key store, so you can unlock without typing. Turn off to forget it.</source>
         <translation>De sleutel wordt bewaard in de sleutelopslag van dit apparaat, zodat je kunt ontgrendelen zonder te typen. Zet dit uit om hem te vergeten.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="314"/>
+        <location filename="../qml/SettingsPage.qml" line="335"/>
         <source>To unlock without typing, choose “Remember on this device” when you next unlock.</source>
         <translation>Wil je ontgrendelen zonder te typen? Kies dan “Onthouden op dit apparaat” als je de volgende keer ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="318"/>
+        <location filename="../qml/SettingsPage.qml" line="339"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="324"/>
+        <location filename="../qml/SettingsPage.qml" line="345"/>
         <source>Your data</source>
         <translation>Je gegevens</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="326"/>
+        <location filename="../qml/SettingsPage.qml" line="347"/>
         <source>Export your own records, readable, as JSON lines. Keep the file somewhere safe: it is not encrypted.</source>
         <translation>Exporteer je eigen gegevens, leesbaar, als JSON Lines. Bewaar het bestand op een veilige plek: het is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="331"/>
+        <location filename="../qml/SettingsPage.qml" line="352"/>
         <source>Export my data…</source>
         <translation>Mijn gegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="345"/>
+        <location filename="../qml/SettingsPage.qml" line="366"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="354"/>
+        <location filename="../qml/SettingsPage.qml" line="375"/>
         <source>Same as the system</source>
         <translation>Zelfde als het systeem</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="362"/>
+        <location filename="../qml/SettingsPage.qml" line="383"/>
         <source>Language: %1</source>
         <translation>Taal: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="366"/>
+        <location filename="../qml/SettingsPage.qml" line="387"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="369"/>
+        <location filename="../qml/SettingsPage.qml" line="390"/>
         <source>Outward %1</source>
         <translation>Outward %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="369"/>
+        <location filename="../qml/SettingsPage.qml" line="390"/>
         <source>Outward</source>
         <translation>Outward</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="374"/>
+        <location filename="../qml/SettingsPage.qml" line="395"/>
         <source>A journal of the difference you make for customers. Your lead sees team totals only for groups large enough to keep everyone anonymous, and your own records only when you share them. There are no rankings.</source>
         <translation>Een dagboek van het verschil dat je maakt voor klanten. Je teamleider ziet teamtotalen alleen voor groepen die groot genoeg zijn om iedereen anoniem te houden, en je eigen gegevens alleen als je ze deelt. Er zijn geen ranglijsten.</translation>
     </message>
@@ -1786,6 +1987,118 @@
     </message>
 </context>
 <context>
+    <name>outward::DeviceJoinForm</name>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="44"/>
+        <source>Checking the link code…</source>
+        <translation>Koppelcode controleren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="46"/>
+        <source>Opening your account’s keys…</source>
+        <translation>De sleutels van je account openen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="48"/>
+        <source>Adding this device to your account…</source>
+        <translation>Dit apparaat aan je account toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="51"/>
+        <source>Opening your profile…</source>
+        <translation>Je profiel openen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="100"/>
+        <source>Enter the server address shown on your other device.</source>
+        <translation>Vul het serveradres in dat je andere apparaat toont.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="106"/>
+        <source>Enter the link code shown on your other device.</source>
+        <translation>Vul de koppelcode in die je andere apparaat toont.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="111"/>
+        <source>This looks like an invite code (20 characters). A link code has 24 and comes from your other device: Settings, Add a device.</source>
+        <translation>Dit lijkt een uitnodigingscode (20 tekens). Een koppelcode heeft er 24 en komt van je andere apparaat: Instellingen, Een apparaat toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="114"/>
+        <source>A link code has 24 letters and digits; this one has %1. Compare it with your other device.</source>
+        <translation>Een koppelcode heeft 24 letters en cijfers; deze heeft er %1. Vergelijk hem met je andere apparaat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="120"/>
+        <source>Enter a name for this device.</source>
+        <translation>Vul een naam in voor dit apparaat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="123"/>
+        <source>Use at most %1 characters for the device name.</source>
+        <translation>Gebruik hoogstens %1 tekens voor de naam van het apparaat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="134"/>
+        <source>This device already holds a profile; unlock it instead.</source>
+        <translation>Dit apparaat heeft al een profiel; ontgrendel dat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicejoinform.cpp" line="147"/>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation>De twee wachtzinnen verschillen; typ twee keer dezelfde wachtzin.</translation>
+    </message>
+</context>
+<context>
+    <name>outward::DeviceLinkOffer</name>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="115"/>
+        <source>Unlock the profile, then add a device.</source>
+        <translation>Ontgrendel het profiel en voeg dan een apparaat toe.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="117"/>
+        <source>Connect this profile to your team first: a new device joins through your team&apos;s server.</source>
+        <translation>Verbind dit profiel eerst met je team: een nieuw apparaat komt erbij via de server van je team.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="151"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="221"/>
+        <source>The code was cancelled because the profile was locked. Make a new one when you are ready.</source>
+        <translation>De code is geannuleerd omdat het profiel vergrendeld werd. Maak een nieuwe als je klaar bent.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="203"/>
+        <source>A new device was added to your account.</source>
+        <translation>Er is een nieuw apparaat aan je account toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="204"/>
+        <source>“%1” was added to your account.</source>
+        <translation>‘%1’ is aan je account toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="211"/>
+        <source>A device used the code but did not finish joining within 10 minutes. Make a new code and try again. If that device was not yours, tell your administrator.</source>
+        <translation>Een apparaat heeft de code gebruikt, maar is niet binnen 10 minuten klaar met toevoegen. Maak een nieuwe code en probeer het opnieuw. Was dat apparaat niet van jou, meld het dan aan je beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="214"/>
+        <source>The code expired: it works for 10 minutes. Make a new one when the other device is ready.</source>
+        <translation>De code is verlopen: hij werkt 10 minuten. Maak een nieuwe als het andere apparaat klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="224"/>
+        <source>Cancelled. The device that had used the code cannot join now. If it was not yours, it has seen your keys: tell your administrator.</source>
+        <translation>Geannuleerd. Het apparaat dat de code had gebruikt, kan nu niet meer toegevoegd worden. Was het niet van jou, dan heeft het je sleutels gezien: meld het aan je beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="227"/>
+        <source>The code was cancelled.</source>
+        <translation>De code is geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>outward::InteractionForm</name>
     <message>
         <location filename="../qml/interactionform.cpp" line="225"/>
@@ -1876,162 +2189,173 @@
 <context>
     <name>outward::Session</name>
     <message>
-        <location filename="../qml/session.cpp" line="242"/>
+        <location filename="../qml/session.cpp" line="243"/>
         <source>A new recovery code could not be made (%1). Your passphrase still opens the profile; the next unlock tries again.</source>
         <translation>Er kon geen nieuwe herstelcode worden gemaakt (%1). Je wachtzin opent het profiel nog steeds; de volgende ontgrendeling probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="270"/>
+        <location filename="../qml/session.cpp" line="271"/>
         <source>The device is out of resources; close other apps and try again.</source>
         <translation>Het apparaat komt capaciteit tekort; sluit andere apps en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="297"/>
+        <location filename="../qml/session.cpp" line="298"/>
         <source>Use at least %1 characters; a few unrelated words work well.</source>
         <translation>Gebruik minstens %1 tekens; een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="300"/>
+        <location filename="../qml/session.cpp" line="301"/>
         <source>Add a few more words.</source>
         <translation>Voeg nog een paar woorden toe.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="302"/>
+        <location filename="../qml/session.cpp" line="303"/>
         <source>Add another word or two.</source>
         <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="304"/>
+        <location filename="../qml/session.cpp" line="305"/>
         <source>Good. One more word makes it strong.</source>
         <translation>Goed. Nog één woord en hij is sterk.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="306"/>
+        <location filename="../qml/session.cpp" line="307"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="315"/>
+        <location filename="../qml/session.cpp" line="316"/>
+        <location filename="../qml/session.cpp" line="604"/>
         <source>This device already holds a profile; unlock it instead.</source>
         <translation>Op dit apparaat staat al een profiel; ontgrendel dat.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="325"/>
+        <location filename="../qml/session.cpp" line="326"/>
         <source>The two passphrases differ; type the same passphrase twice.</source>
         <translation>De twee wachtzinnen zijn verschillend; typ twee keer dezelfde wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="365"/>
+        <location filename="../qml/session.cpp" line="366"/>
         <source>That is not the last group of your recovery code. Type the 4 characters after its last dash.</source>
         <translation>Dat is niet de laatste groep van je herstelcode. Typ de 4 tekens na het laatste streepje.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="406"/>
+        <location filename="../qml/session.cpp" line="407"/>
         <source>Unlocked, but this device could not remember your key: %1</source>
         <translation>Ontgrendeld, maar dit apparaat kon je sleutel niet onthouden: %1</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="424"/>
+        <location filename="../qml/session.cpp" line="425"/>
         <source>This device does not remember your key; unlock with your passphrase.</source>
         <translation>Dit apparaat heeft je sleutel niet onthouden; ontgrendel met je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="440"/>
+        <location filename="../qml/session.cpp" line="441"/>
         <source>This device no longer holds your key; unlock with your passphrase.</source>
         <translation>Dit apparaat heeft je sleutel niet meer; ontgrendel met je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="443"/>
+        <location filename="../qml/session.cpp" line="444"/>
         <source>The device&apos;s key store did not answer (%1); unlock with your passphrase.</source>
         <translation>De sleutelopslag van het apparaat reageerde niet (%1); ontgrendel met je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="452"/>
+        <location filename="../qml/session.cpp" line="453"/>
         <source>The key on this device does not open the profile; unlock with your passphrase.</source>
         <translation>De sleutel op dit apparaat opent het profiel niet; ontgrendel met je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="471"/>
+        <location filename="../qml/session.cpp" line="472"/>
         <source>This device could not forget your key: %1</source>
         <translation>Dit apparaat kon je sleutel niet vergeten: %1</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="490"/>
+        <location filename="../qml/session.cpp" line="491"/>
         <source>Unlock the profile before changing its passphrase.</source>
         <translation>Ontgrendel het profiel voordat je de wachtzin wijzigt.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="504"/>
-        <location filename="../qml/session.cpp" line="560"/>
+        <location filename="../qml/session.cpp" line="505"/>
+        <location filename="../qml/session.cpp" line="561"/>
         <source>The two new passphrases differ; type the same passphrase twice.</source>
         <translation>De twee nieuwe wachtzinnen zijn verschillend; typ twee keer dezelfde wachtzin.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="546"/>
+        <location filename="../qml/session.cpp" line="547"/>
         <source>There is no profile on this device to recover.</source>
         <translation>Er is geen profiel op dit apparaat om te herstellen.</translation>
     </message>
     <message>
-        <location filename="../qml/session.cpp" line="547"/>
+        <location filename="../qml/session.cpp" line="548"/>
         <source>The profile is open; change its passphrase in the settings instead.</source>
         <translation>Het profiel is al open; wijzig de wachtzin via de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="601"/>
+        <source>The new profile is not open; try again.</source>
+        <translation>Het nieuwe profiel is niet open; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../qml/session.cpp" line="607"/>
+        <source>The new profile was saved in another folder than this app uses.</source>
+        <translation>Het nieuwe profiel is opgeslagen in een andere map dan deze app gebruikt.</translation>
     </message>
 </context>
 <context>
     <name>outward::SyncStatus</name>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="195"/>
+        <location filename="../qml/syncstatus.cpp" line="184"/>
         <source>Connecting stopped because the profile was locked. Unlock it and try again; if the server then says the profile is already enrolled, ask your administrator.</source>
         <translation>Het verbinden is gestopt omdat het profiel vergrendeld werd. Ontgrendel het en probeer het opnieuw; zegt de server dan dat het profiel al is aangemeld, vraag het dan aan je beheerder.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="326"/>
+        <location filename="../qml/syncstatus.cpp" line="315"/>
         <source>Interaction, %1</source>
         <translation>Contactmoment, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="328"/>
+        <location filename="../qml/syncstatus.cpp" line="317"/>
         <source>Reflection, %1</source>
         <translation>Reflectie, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="330"/>
+        <location filename="../qml/syncstatus.cpp" line="319"/>
         <source>Team purpose, %1</source>
         <translation>Teamdoel, %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="332"/>
+        <location filename="../qml/syncstatus.cpp" line="321"/>
         <source>Record of %1</source>
         <translation>Item van %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="336"/>
+        <location filename="../qml/syncstatus.cpp" line="325"/>
         <source>Record %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="343"/>
-        <location filename="../qml/syncstatus.cpp" line="345"/>
+        <location filename="../qml/syncstatus.cpp" line="332"/>
+        <location filename="../qml/syncstatus.cpp" line="334"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="390"/>
+        <location filename="../qml/syncstatus.cpp" line="379"/>
         <source>Sending %1 of %2 records</source>
         <translation>%1 van %2 items verzenden</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="391"/>
+        <location filename="../qml/syncstatus.cpp" line="380"/>
         <source>Receiving updates: %1%</source>
         <translation>Updates ontvangen: %1%</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="480"/>
+        <location filename="../qml/syncstatus.cpp" line="469"/>
         <source>Unlock the profile, then connect it to your team.</source>
         <translation>Ontgrendel het profiel en verbind het dan met je team.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="515"/>
+        <location filename="../qml/syncstatus.cpp" line="504"/>
         <source>Connected to %1. Sending your %n record(s).</source>
         <translation>
             <numerusform>Verbonden met %1. Je item wordt verzonden.</numerusform>
@@ -2039,42 +2363,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="623"/>
+        <location filename="../qml/syncstatus.cpp" line="612"/>
         <source>Could not sync. %1 Trying again soon.</source>
         <translation>Synchroniseren lukte niet. %1 Straks volgt een nieuwe poging.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="624"/>
+        <location filename="../qml/syncstatus.cpp" line="613"/>
         <source>Could not sync. %1 Trying again at %2.</source>
         <translation>Synchroniseren lukte niet. %1 Nieuwe poging om %2.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="629"/>
+        <location filename="../qml/syncstatus.cpp" line="618"/>
         <source>Sync stopped. %1 It tries again after your next change, or when you tap “Sync now”.</source>
         <translation>Synchronisatie gestopt. %1 Ze probeert het opnieuw na je volgende wijziging, of als je op ‘Nu synchroniseren’ tikt.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="646"/>
+        <location filename="../qml/syncstatus.cpp" line="635"/>
         <source>Sync stopped. %1</source>
         <translation>Synchronisatie gestopt. %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="516"/>
+        <location filename="../qml/syncstatus.cpp" line="505"/>
         <source>Connected to %1.</source>
         <translation>Verbonden met %1.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="578"/>
+        <location filename="../qml/syncstatus.cpp" line="567"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="581"/>
+        <location filename="../qml/syncstatus.cpp" line="570"/>
         <source>just now</source>
         <translation>zojuist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="583"/>
+        <location filename="../qml/syncstatus.cpp" line="572"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minuut geleden</numerusform>
@@ -2082,7 +2406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="585"/>
+        <location filename="../qml/syncstatus.cpp" line="574"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n uur geleden</numerusform>
@@ -2090,17 +2414,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="613"/>
+        <location filename="../qml/syncstatus.cpp" line="602"/>
         <source>Paused while the profile is locked.</source>
         <translation>Gepauzeerd zolang het profiel vergrendeld is.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="614"/>
+        <location filename="../qml/syncstatus.cpp" line="603"/>
         <source>Not connected to a team. Your records stay on this device.</source>
         <translation>Niet verbonden met een team. Je items blijven op dit apparaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="616"/>
+        <location filename="../qml/syncstatus.cpp" line="605"/>
         <source>%n record(s) will be sent in a moment.</source>
         <translation>
             <numerusform>%n item wordt zo verzonden.</numerusform>
@@ -2108,23 +2432,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="618"/>
+        <location filename="../qml/syncstatus.cpp" line="607"/>
         <source>Up to date.</source>
         <translation>Bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="620"/>
-        <location filename="../qml/syncstatus.cpp" line="644"/>
+        <location filename="../qml/syncstatus.cpp" line="609"/>
+        <location filename="../qml/syncstatus.cpp" line="633"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="626"/>
+        <location filename="../qml/syncstatus.cpp" line="615"/>
         <source>Offline. Your records wait on this device and are sent when the network is back.</source>
         <translation>Offline. Je items wachten op dit apparaat en gaan mee zodra er weer netwerk is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="641"/>
+        <location filename="../qml/syncstatus.cpp" line="630"/>
         <source>%n unsent</source>
         <translation>
             <numerusform>%n niet verzonden</numerusform>
@@ -2132,27 +2456,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="641"/>
+        <location filename="../qml/syncstatus.cpp" line="630"/>
         <source>All sent</source>
         <translation>Alles verzonden</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="648"/>
+        <location filename="../qml/syncstatus.cpp" line="637"/>
         <source>%1 · could not sync, trying again soon</source>
         <translation>%1 · synchroniseren lukte niet, straks opnieuw</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="650"/>
+        <location filename="../qml/syncstatus.cpp" line="639"/>
         <source>%1 · offline</source>
         <translation>%1 · offline</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="656"/>
+        <location filename="../qml/syncstatus.cpp" line="645"/>
         <source>%1 · not synced yet</source>
         <translation>%1 · nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="657"/>
+        <location filename="../qml/syncstatus.cpp" line="646"/>
         <source>%1 · synced %2</source>
         <translation>%1 · %2 gesynchroniseerd</translation>
     </message>

@@ -54,6 +54,10 @@ Item {
         Session.noteActivity()
         stack.push(enrollComponent)
     }
+    function openAddDevice() {
+        Session.noteActivity()
+        stack.push(addDeviceComponent)
+    }
     function openSync() {
         showTab(3)
         settingsPage.showSync()
@@ -199,6 +203,7 @@ Item {
                         objectName: "settingsPage"
                         onMessage: text => undoBar.show(text, null)
                         onConnectRequested: shell.openEnrollment()
+                        onAddDeviceRequested: shell.openAddDevice()
                     }
                 }
 
@@ -279,6 +284,14 @@ Item {
                 stack.pop()
                 undoBar.show(message, null)
             }
+        }
+    }
+
+    Component {
+        id: addDeviceComponent
+        AddDevicePage {
+            objectName: "addDevicePage"
+            onBack: stack.pop()
         }
     }
 

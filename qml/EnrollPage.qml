@@ -230,9 +230,8 @@ Page {
                 }
             }
 
-            // A second device of someone already connected joins with a link code from their
-            // first device (docs/protocol.md 14), not with an invite. Its form goes here once the
-            // sync client can claim a link (SyncStatus.linkCodeAvailable).
+            // A link code (docs/protocol.md 14) brings the person's existing account to a device
+            // that has no profile yet, so it is typed on the first-run screen (JoinPage), not here.
             ColumnLayout {
                 objectName: "linkForm"
                 Layout.fillWidth: true
@@ -241,7 +240,7 @@ Page {
                 Label {
                     objectName: "linkCodeNote"
                     Layout.fillWidth: true
-                    text: qsTr("A link code adds this device to a profile you already use on another device. This version of Outward cannot do that yet: keep using the device where you connected, or ask your administrator for help.")
+                    text: qsTr("A link code from your other device is for a device that has no profile yet: you type it on the welcome screen, under \u201cI already use Outward on another device\u201d. This device already has a profile of its own, so it joins your team with an invite code from your administrator.")
                     wrapMode: Text.Wrap
                     color: Material.hintTextColor
                     Accessible.role: Accessible.StaticText

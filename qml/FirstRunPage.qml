@@ -5,9 +5,11 @@ import QtQuick.Layouts
 import Outward
 
 // First run: create the profile with a passphrase (strength shown as it is typed). The next
-// screen shows the recovery code once.
+// screen shows the recovery code once. Someone who already uses Outward elsewhere adds this
+// device to their account instead (JoinPage).
 LockFrame {
     id: page
+    signal joinRequested()
     heading: qsTr("Welcome")
     subheading: qsTr("Choose a passphrase. It encrypts everything you write on this device; nobody else, not even the server, can read it.")
 
@@ -56,5 +58,25 @@ LockFrame {
         Layout.alignment: Qt.AlignHCenter
         running: Session.busy
         visible: running
+    }
+
+    Rectangle {
+        Layout.fillWidth: true
+        Layout.topMargin: 8
+        Layout.preferredHeight: 1
+        color: Material.dividerColor
+    }
+    Button {
+        objectName: "joinInstead"
+        Layout.alignment: Qt.AlignHCenter
+        Layout.preferredHeight: 48
+        flat: true
+        enabled: !Session.busy
+        text: qsTr("I already use Outward on another device")
+        font.capitalization: Font.MixedCase
+        Material.foreground: Material.accent
+        Accessible.role: Accessible.Button
+        Accessible.name: text
+        onClicked: { Session.clearError(); page.joinRequested() }
     }
 }

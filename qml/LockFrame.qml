@@ -15,6 +15,13 @@ Page {
     Accessible.role: Accessible.Pane
     Accessible.name: heading
 
+    // Scrolls so `item` (a message that just appeared) is on screen.
+    function reveal(item) {
+        const y = item.mapToItem(flick.contentItem, 0, 0).y
+        if (y < flick.contentY || y + item.height > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(y - 80, flick.contentHeight - flick.height))
+    }
+
     Flickable {
         id: flick
         anchors.fill: parent

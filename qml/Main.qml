@@ -33,12 +33,22 @@ ApplicationWindow {
             else if (Session.state !== Session.Locked)
                 window.keepShell = false
         }
+        // A link code made this profile: say so while the sync brings the records.
+        function onProfileJoined() {
+            if (shellLoader.item)
+                shellLoader.item.undoBar.show(qsTr("This device was added to your account. Your records are on their way."), null)
+        }
     }
     // For outward-screenshots: go to a main screen of the unlocked app by name ("home",
-    // "quick-log", "history", "reflections", "settings", "enroll"), or to an editor or record
-    // shared with the lead ("quick-log-share", "record-shared", "reflection-shared"); on a tablet
-    // the first record of a list is shown beside it, as a person would see it after one tap.
+    // "quick-log", "history", "reflections", "settings", "enroll", "add-device"), or to an editor
+    // or record shared with the lead ("quick-log-share", "record-shared", "reflection-shared"); on
+    // a tablet the first record of a list is shown beside it, as a person would see it after one
+    // tap. Before a profile exists: "first-run" or "join" (adding this device with a link code).
     function showScreen(name) {
+        if (name === "first-run" || name === "join") {
+            lockLoader.joining = name === "join"
+            return
+        }
         const shell = shellLoader.item
         if (!shell)
             return
@@ -94,6 +104,10 @@ ApplicationWindow {
             shell.showTab(3)
             shell.openEnrollment()
             break
+        case "add-device":
+            shell.showTab(3)
+            shell.openAddDevice()
+            break
         }
     }
 
@@ -115,17 +129,19 @@ ApplicationWindow {
         objectName: "lockLoader"
         anchors.fill: parent
         property bool recovering: false
+        property bool joining: false
         active: Session.state !== Session.Unlocked
         sourceComponent: {
             switch (Session.state) {
-            case Session.NoProfile: return firstRun
+            case Session.NoProfile: return joining ? join : firstRun
             case Session.ShowingRecoveryCode: return recoveryCode
             default: return recovering ? recover : unlock
             }
         }
-        onActiveChanged: recovering = false
+        onActiveChanged: { recovering = false; joining = false }
     }
-    Component { id: firstRun; FirstRunPage {} }
+    Component { id: firstRun; FirstRunPage { onJoinRequested: lockLoader.joining = true } }
+    Component { id: join; JoinPage { onCancelled: lockLoader.joining = false } }
     Component { id: recoveryCode; RecoveryCodePage {} }
     Component { id: unlock; UnlockPage { onRecoverRequested: lockLoader.recovering = true } }
     Component { id: recover; RecoverPage { onCancelled: lockLoader.recovering = false } }

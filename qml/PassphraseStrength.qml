@@ -36,8 +36,9 @@ ColumnLayout {
     Label {
         objectName: "strengthLabel"
         Layout.fillWidth: true
-        text: root.hint.length > 0 ? qsTr("%1 \u2014 %2").arg(root.names[root.strength]).arg(root.hint)
-                                   : root.names[root.strength]
+        // At the top the hint would only say the name again ("Strong — Strong.").
+        text: root.hint.length > 0 && root.strength < 4 ? qsTr("%1 \u2014 %2").arg(root.names[root.strength]).arg(root.hint)
+                                                        : root.names[root.strength]
         font.pixelSize: 13
         color: root.strength <= 1 ? root.tint : Material.hintTextColor
         wrapMode: Text.Wrap

@@ -6,12 +6,13 @@ import QtQuick.Dialogs
 import Outward
 
 // Settings: sync with the team (connect, or the server, team, role, last sync, what is unsent,
-// Sync now, progress and problems), the profile (passphrase), the lock (lock now, auto-lock,
+// Sync now, progress and problems, adding another device), the profile (passphrase), the lock (lock now, auto-lock,
 // remember on this device), export of the person's own data, the language, and about.
 Page {
     id: page
     signal message(string text)
     signal connectRequested()
+    signal addDeviceRequested()
     // Scrolls so the sync section is on screen (the home screen's sync line opens it).
     function showSync() { flick.contentY = 0 }
 
@@ -251,6 +252,26 @@ Page {
                 }
                 Explanation {
                     text: qsTr("Records are sent encrypted: the server counts them for your team's totals but cannot read them. Your lead reads only what you share.")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 12
+                    text: qsTr("Your other devices")
+                    font.pixelSize: 14
+                    font.weight: Font.DemiBold
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Explanation {
+                    text: qsTr("Use Outward on another phone, tablet or computer with the same records: this device shows a code to type there.")
+                }
+                PrimaryButton {
+                    objectName: "addDevice"
+                    outlined: true
+                    text: qsTr("Add a device…")
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Add a device")
+                    onClicked: { Session.noteActivity(); page.addDeviceRequested() }
                 }
             }
 

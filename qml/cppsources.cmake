@@ -8,4 +8,6 @@ set(OUTWARD_QML_CPP
     language.h language.cpp
     syncstatus.h syncstatus.cpp
     formsupport.h formsupport.cpp
+    devicelinkoffer.h devicelinkoffer.cpp
+    devicejoinform.h devicejoinform.cpp
 )

@@ -30,4 +30,16 @@ void notifyRecordsChanged()
         session->notifyRecordsChanged();
 }
 
+QString asSentence(QString text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return text;
+    text[0] = text.at(0).toUpper();
+    const QChar last = text.back();
+    if (last != u'.' && last != u'!' && last != u'?')
+        text.append(u'.');
+    return text;
+}
+
 } // namespace outward::forms

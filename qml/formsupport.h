@@ -21,5 +21,9 @@ QVariantMap fieldErrorMap(const Error &error);
 // Tells models and counts that records changed, when there is a session to tell.
 void notifyRecordsChanged();
 
+// The sync layer's messages are clauses ("the invite code was already used; ask ..."); on a
+// screen they stand alone, so they start with a capital and end with a full stop.
+QString asSentence(QString text);
+
 } // namespace forms
 } // namespace outward

@@ -10,6 +10,7 @@ set(OUTWARD_QML_FILES
     RecoveryCodePage.qml
     UnlockPage.qml
     RecoverPage.qml
+    JoinPage.qml
     PassphraseField.qml
     PassphraseStrength.qml
     ChangePassphraseDialog.qml
@@ -22,6 +23,7 @@ set(OUTWARD_QML_FILES
     ReflectionEditor.qml
     SettingsPage.qml
     EnrollPage.qml
+    AddDevicePage.qml
     # components
     NavItem.qml
     PurposeCard.qml

@@ -4,6 +4,7 @@
 #include "core/crypto/securebytes.h"
 #include "platform/keystore.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QQmlEngine>
@@ -592,6 +593,25 @@ void Session::recover(const QString &recoveryCode, const QString &next, const QS
                 emit passphraseChanged();
             };
         });
+}
+
+Status Session::openJoinedProfile(std::unique_ptr<Profile> profile)
+{
+    if (!profile || !profile->isUnlocked())
+        return Error(ErrorCode::InvalidInput, tr("The new profile is not open; try again."));
+    if (m_busy || m_state != NoProfile || m_profile)
+        return Error(ErrorCode::ProfileExists,
+                     tr("This device already holds a profile; unlock it instead."));
+    if (QDir::cleanPath(profile->folder()) != QDir::cleanPath(m_folder))
+        return Error(ErrorCode::InvalidInput,
+                     tr("The new profile was saved in another folder than this app uses."));
+    clearError();
+    m_profile = std::move(profile);
+    m_records = std::make_unique<RecordService>(*m_profile);
+    m_remembered = false;
+    adoptUnlocked();
+    emit profileJoined();
+    return {};
 }
 
 Profile *Session::profile() const

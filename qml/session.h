@@ -98,6 +98,14 @@ public:
     Q_INVOKABLE void noteActivity();
     Q_INVOKABLE void clearError();
 
+    // A profile another device's link code made in profileFolder() (DeviceJoinForm): unlocked
+    // and enrolled already, so it opens as it is, with no recovery code to show (the account's
+    // code stays the same). Only while NoProfile and not busy; emits profileJoined() after the
+    // state became Unlocked.
+    [[nodiscard]] Status openJoinedProfile(std::unique_ptr<Profile> profile);
+    // The Argon2id cost for new passphrases on this device.
+    KdfParams kdfParams() const { return m_params; }
+
     // For C++ types in this module; null unless Unlocked.
     Profile *profile() const;
     RecordService *records() const;
@@ -118,6 +126,7 @@ signals:
     void autoLockMinutesChanged();
     void recordsChanged();
     void passphraseChanged(); // after changePassphrase() or recover() succeeded
+    void profileJoined();     // after openJoinedProfile(): the app may greet the new device
 
 private:
     void setState(State state);

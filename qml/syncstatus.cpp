@@ -1,6 +1,7 @@
 #include "qml/syncstatus.h"
 
 #include "core/profile/profile.h"
+#include "qml/formsupport.h"
 #include "qml/session.h"
 #include "sync/client/enrollment.h"
 #include "sync/client/profilesyncstore.h"
@@ -30,20 +31,6 @@ SyncStatus *s_instance = nullptr;
 // Pulled records the sync refused are shown at most this many at a time (the newest); records
 // in the error state here are looked for until this many are found.
 constexpr int kMostProblems = 20;
-
-// The sync layer's messages are clauses ("the invite code was already used; ask ..."); on a
-// screen they stand alone, so they start with a capital and end with a full stop.
-QString asSentence(QString text)
-{
-    text = text.trimmed();
-    if (text.isEmpty())
-        return text;
-    text[0] = text.at(0).toUpper();
-    const QChar last = text.back();
-    if (last != u'.' && last != u'!' && last != u'?')
-        text.append(u'.');
-    return text;
-}
 
 QString dateTimeText(const QDateTime &at)
 {
@@ -499,7 +486,7 @@ void SyncStatus::enroll(const QString &serverUrl, const QString &inviteCode,
         emit busyChanged();
         if (!result) {
             // Enrollment::explain has put what to do into the message already.
-            setEnrollError(asSentence(result.error().message));
+            setEnrollError(forms::asSentence(result.error().message));
             emit enrollFinished(false, m_enrollError);
             return;
         }
@@ -564,7 +551,7 @@ QString SyncStatus::formatInviteCode(const QString &typed) const
     return out;
 }
 
-QString SyncStatus::suggestedDeviceName() const
+QString SyncStatus::deviceNameSuggestion()
 {
     const QString host = QSysInfo::machineHostName().trimmed();
     if (!host.isEmpty() && host.compare(u"localhost"_s, Qt::CaseInsensitive) != 0)
@@ -596,7 +583,7 @@ QString SyncStatus::readableReason(const QString &reason)
         u"^(?:the server answered \\d{3} [a-z][a-z0-9_]*: |[a-z][a-z0-9]*(?:_[a-z0-9]+)+: )"_s);
     QString text = reason.trimmed();
     text.remove(machinePrefix);
-    return asSentence(text);
+    return forms::asSentence(text);
 }
 
 QString SyncStatus::lastSyncText() const

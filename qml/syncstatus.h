@@ -81,8 +81,6 @@ class SyncStatus : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged) // an enrolment is running
     Q_PROPERTY(QString enrollError READ enrollError NOTIFY enrollErrorChanged)
     Q_PROPERTY(QString suggestedDeviceName READ suggestedDeviceName CONSTANT)
-    // Adding a device with a link code (protocol.md 14) is not in this build's sync client yet.
-    Q_PROPERTY(bool linkCodeAvailable READ linkCodeAvailable CONSTANT)
 
 public:
     enum State
@@ -126,8 +124,13 @@ public:
     QStringList problems() const;
     bool busy() const { return m_enrollment != nullptr; }
     QString enrollError() const { return m_enrollError; }
-    QString suggestedDeviceName() const;
-    bool linkCodeAvailable() const { return false; }
+    QString suggestedDeviceName() const { return deviceNameSuggestion(); }
+    // This machine's or phone's name, for the device list ("Sam's iPhone", a host name).
+    static QString deviceNameSuggestion();
+    // For the other types of this module that talk to the server (adding a device, joining):
+    // the same transport and timers as the sync.
+    sync::Transport &transport() const { return m_transport; }
+    sync::Scheduler &scheduler() const { return m_scheduler; }
 
     // Joins the team's server (protocol.md 8). Ends with enrollFinished; on failure enrollError
     // says what to do (Enrollment::explain) and nothing the person typed is touched.

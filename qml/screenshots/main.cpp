@@ -5,17 +5,21 @@
 // The demo profile really connects to a team: the server's API runs in this process
 // (demoserver.h), a lead's profile writes the team purpose, and the screens show each state of
 // sync as it happens: not connected, a refused invite code, synced, a large first sync halfway,
-// and a server that cannot be reached with a record it refused.
+// and a server that cannot be reached with a record it refused. Adding a device is shown from both
+// ends: the first-run link form (empty, and refusing a code nobody offered), and the "Add a
+// device" page with its code, then after a second device joined with it.
 #include "core/crypto/kdfparams.h"
 #include "core/profile/recordservice.h"
 #include "platform/memorykeystore.h"
 #include "platform/paths.h"
+#include "qml/devicelinkoffer.h"
 #include "qml/language.h"
 #include "qml/screenshots/demoprofile.h"
 #include "qml/screenshots/demoscheduler.h"
 #include "qml/screenshots/demoserver.h"
 #include "qml/session.h"
 #include "qml/syncstatus.h"
+#include "sync/client/devicejoin.h"
 #include "sync/client/enrollment.h"
 #include "sync/client/profilesyncstore.h"
 #include "sync/client/syncengine.h"
@@ -218,6 +222,37 @@ void fillEnrollment(Shooter &shooter, const QString &server, const QString &code
         QMetaObject::invokeMethod(page, "submit");
 }
 
+// Types into the first-run link form as a person would and taps "Add this device".
+void fillJoin(Shooter &shooter, const QString &server, const QString &code)
+{
+    const std::pair<const char *, QString> fields[] = {{"joinServerField", server},
+                                                       {"joinCodeField", code},
+                                                       {"joinDeviceField", u"Sam's tablet"_s}};
+    for (const auto &[name, text] : fields) {
+        if (QQuickItem *field = shooter.find(QLatin1StringView(name)))
+            field->setProperty("text", text);
+    }
+    for (const char *name : {"joinPassphrase", "joinRepeatPassphrase"}) {
+        if (QQuickItem *field = shooter.find(QLatin1StringView(name)))
+            field->setProperty("text", kPassphrase);
+    }
+    if (QQuickItem *page = shooter.find(u"joinButton"_s))
+        QMetaObject::invokeMethod(page, "clicked");
+}
+
+// The "Add a device" page's offer, or null when the page is not shown.
+QObject *linkOffer(Shooter &shooter)
+{
+    QQuickItem *page = shooter.find(u"addDevicePage"_s);
+    return page ? page->property("offer").value<QObject *>() : nullptr;
+}
+
+int offerState(Shooter &shooter)
+{
+    QObject *offer = linkOffer(shooter);
+    return offer ? offer->property("state").toInt() : -1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -246,20 +281,48 @@ int main(int argc, char *argv[])
     const outward::Clock &clock = outward::SystemClock::instance();
     Shooter shooter(outDir);
 
-    // A first start: no profile yet, then the recovery code shown once.
+    outward::demo::DemoServer server(clock);
+    if (!server.error().isEmpty())
+        return fail(server.error());
+    outward::demo::DemoScheduler scheduler;
+    outward::SyncStatusOptions options;
+    options.followReachability = false;
+    options.engine.pushMaxItems = 50; // a large sync moves in steps the progress bar can show
+
+    // A first start: no profile yet, or one to add to an account used on another device (a code
+    // nobody offered is refused in place); then the recovery code of a new profile, shown once.
     {
         outward::Session session(work.filePath(u"new"_s), nullptr, clock, kFast);
         outward::Session::provide(&session);
+        outward::SyncStatus firstSync(session, server, scheduler, clock, options);
+        outward::SyncStatus::provide(&firstSync);
         if (!shooter.load())
             return fail("Main.qml did not load");
         if (!shooter.shootAll(u"first-run"_s))
             return 1;
+        shooter.showScreen(u"join"_s);
+        settle(200);
+        if (QQuickItem *device = shooter.find(u"joinDeviceField"_s))
+            device->setProperty("text", u"Sam's tablet"_s); // as this machine's name would be
+        if (!shooter.shootAll(u"join"_s))
+            return 1;
+        fillJoin(shooter, server.url(), u"4K7Q-M2XD-9TRB-0WPZ-3HN8-C6VJ"_s);
+        if (!waitFor([&] {
+                QQuickItem *error = shooter.find(u"joinError"_s);
+                return error && !error->property("text").toString().isEmpty();
+            }))
+            return fail("the unknown link code was not refused");
+        if (!shooter.shootAll(u"join-error"_s, [&] { shooter.reveal(u"joinCodeField"_s); }))
+            return 1;
+        shooter.showScreen(u"first-run"_s);
+        settle(200);
         session.createProfile(kPassphrase, kPassphrase);
         if (!waitFor([&] { return session.state() == outward::Session::ShowingRecoveryCode; }))
             return fail("the profile was not created");
         if (!shooter.shootAll(u"recovery-code"_s))
             return 1;
         shooter.unload();
+        outward::SyncStatus::provide(nullptr);
     }
 
     // A profile in use: seeded with a believable week, not yet connected to a team.
@@ -272,16 +335,9 @@ int main(int argc, char *argv[])
         if (auto seeded = outward::demo::seedOwnRecords(*created->profile, clock); !seeded)
             return fail(seeded.error().toString());
     }
-    outward::demo::DemoServer server(clock);
-    if (!server.error().isEmpty())
-        return fail(server.error());
-    outward::demo::DemoScheduler scheduler;
     outward::MemoryKeyStore keyStore;
     outward::Session session(demoFolder, &keyStore, clock, kFast);
     outward::Session::provide(&session);
-    outward::SyncStatusOptions options;
-    options.followReachability = false;
-    options.engine.pushMaxItems = 50; // a large sync moves in steps the progress bar can show
     outward::SyncStatus sync(session, server, scheduler, clock, options);
     outward::SyncStatus::provide(&sync);
     if (!shooter.load())
@@ -377,6 +433,34 @@ int main(int argc, char *argv[])
             settle(100);
             shooter.reveal(u"reflectionShare"_s);
         }))
+        return 1;
+
+    // Adding a device: the code on offer, then "added" once a second device joined with it.
+    shooter.showScreen(u"add-device"_s);
+    if (!waitFor([&] { return offerState(shooter) != outward::DeviceLinkOffer::Preparing; }) ||
+        offerState(shooter) != outward::DeviceLinkOffer::Waiting)
+        return fail("the add-a-device page made no code");
+    if (!shooter.shootAll(u"add-device"_s))
+        return 1;
+    {
+        outward::sync::DeviceJoin join(server, clock);
+        outward::sync::JoinRequest request;
+        request.serverUrl = server.url();
+        request.code = linkOffer(shooter)->property("code").toString();
+        request.profileFolder = work.filePath(u"tablet"_s);
+        request.deviceName = u"Sam's tablet"_s;
+        request.kdf = kFast;
+        std::optional<QString> joinError;
+        join.joinWithLinkCode(request, outward::SecureBytes::fromPassphrase(kPassphrase),
+                              [&](outward::sync::CallResult<outward::sync::JoinResult> result) {
+                                  joinError = result ? QString() : result.error().message;
+                              });
+        if (!waitFor([&] { return joinError.has_value(); }) || !joinError->isEmpty())
+            return fail(u"the second device could not join: "_s + joinError.value_or(QString()));
+    }
+    if (!waitFor([&] { return offerState(shooter) == outward::DeviceLinkOffer::Added; }))
+        return fail("the add-a-device page did not see the new device");
+    if (!shooter.shootAll(u"add-device-done"_s))
         return 1;
 
     // A large sync, caught after two of its six pushes.

@@ -39,6 +39,38 @@ private slots:
         QCOMPARE(session->autoLockMinutes(), 5);
     }
 
+    // A link code's profile (DeviceJoinForm) opens as it is, only where the session expects it.
+    void aJoinedProfileOpensOnlyInTheSessionsEmptyFolder()
+    {
+        SessionFixture f;
+        auto session = sessionIn(f);
+        QSignalSpy joined(session.get(), &Session::profileJoined);
+        QVERIFY(!session->openJoinedProfile(nullptr).ok());
+
+        QTemporaryDir elsewhere;
+        auto other = createProfileOrDie(elsewhere.filePath(u"p"_s), "another passphrase", f.clock);
+        const Status misplaced = session->openJoinedProfile(std::move(other.profile));
+        QVERIFY(!misplaced.ok());
+        QVERIFY(misplaced.error().message().contains(u"another folder"_s));
+        QCOMPARE(session->state(), Session::NoProfile);
+
+        auto here = createProfileOrDie(f.dir.path(), "the new device's passphrase", f.clock);
+        const QString userId = here.profile->userId();
+        OUTWARD_VERIFY_OK(session->openJoinedProfile(std::move(here.profile)));
+        QCOMPARE(session->state(), Session::Unlocked); // no recovery code to show: the account's
+        QCOMPARE(joined.count(), 1);
+        QVERIFY(session->profile() != nullptr);
+        QCOMPARE(session->profile()->userId(), userId);
+        QVERIFY(session->records() != nullptr);
+        QVERIFY(session->autoLockActive());
+
+        auto second = createProfileOrDie(elsewhere.filePath(u"q"_s), "another passphrase", f.clock);
+        const Status again = session->openJoinedProfile(std::move(second.profile));
+        QCOMPARE(again.error().code(), ErrorCode::ProfileExists);
+        QCOMPARE(session->profile()->userId(), userId);
+        QCOMPARE(joined.count(), 1);
+    }
+
     void createRefusesDifferentOrWeakPassphrases()
     {
         SessionFixture f;

@@ -2,6 +2,8 @@
 
 #include "core/crypto/kdfparams.h"
 #include "core/profile/recordservice.h"
+#include "sync/client/devicejoin.h"
+#include "sync/client/devicelink.h"
 #include "sync/client/enrollment.h"
 #include "sync/client/profilesyncstore.h"
 #include "sync/client/scheduler.h"
@@ -12,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
 #include <QTimer>
 #include <QUuid>
 
@@ -154,6 +158,81 @@ QString InProcessServer::leadReads(const QString &recordId)
     if (!view)
         return {};
     return QString::fromUtf8(QJsonDocument(view->json).toJson(QJsonDocument::Compact));
+}
+
+bool InProcessServer::leadWrites(const QString &note)
+{
+    if (!m_lead) {
+        qWarning("InProcessServer: leadWrites() before enrolLead()");
+        return false;
+    }
+    auto added = RecordService(*m_lead).add(RecordKind::Interaction,
+                                            QJsonObject{{u"channel"_s, u"phone"_s},
+                                                        {u"endEmotion"_s, u"appreciation"_s},
+                                                        {u"note"_s, note}});
+    if (!added) {
+        qWarning("InProcessServer: %s", qPrintable(added.error().toString()));
+        return false;
+    }
+    sync::ProfileSyncStore store(*m_lead);
+    sync::QtScheduler scheduler;
+    sync::SyncEngine engine(store, m_transport, scheduler, m_clock);
+    std::optional<sync::SyncReport> report;
+    connect(&engine, &sync::SyncEngine::finished, this,
+            [&report](const sync::SyncReport &finished) { report = finished; });
+    engine.start();
+    const bool finished = waitUntil([&report] { return report.has_value(); });
+    engine.stop();
+    return finished && report->ok;
+}
+
+QString InProcessServer::leadLinkCode()
+{
+    if (!m_lead) {
+        qWarning("InProcessServer: leadLinkCode() before enrolLead()");
+        return {};
+    }
+    auto link = std::make_unique<sync::DeviceLink>(*m_lead, m_transport, m_scheduler, m_clock);
+    sync::DeviceLink *offer = link.get();
+    m_leadLink = std::move(link);
+    offer->start();
+    if (!waitUntil([offer] { return offer->state() != sync::DeviceLink::State::Offering; }) ||
+        offer->state() != sync::DeviceLink::State::Waiting) {
+        qWarning("InProcessServer: the lead's link code failed: %s", qPrintable(offer->message()));
+        return {};
+    }
+    return offer->linkCode();
+}
+
+QString InProcessServer::leadLinkState() const
+{
+    const auto *link = qobject_cast<const sync::DeviceLink *>(m_leadLink.get());
+    if (!link)
+        return {};
+    return QString::fromLatin1(
+        QMetaEnum::fromType<sync::DeviceLink::State>().valueToKey(int(link->state())));
+}
+
+bool InProcessServer::joinWithCode(const QString &code, const QString &deviceName)
+{
+    sync::DeviceJoin join(m_transport, m_clock);
+    sync::JoinRequest request;
+    request.serverUrl = url();
+    request.code = code;
+    request.profileFolder = m_dir.filePath(u"joined-%1"_s.arg(++m_joined));
+    request.deviceName = deviceName;
+    request.kdf = KdfParams{1, 8 * 1024 * 1024};
+    std::optional<QString> error;
+    join.joinWithLinkCode(request, SecureBytes::fromPassphrase(u"the joined device"_s),
+                          [&error](sync::CallResult<sync::JoinResult> result) {
+                              error = result ? QString() : result.error().message;
+                          });
+    if (!waitUntil([&error] { return error.has_value(); }) || !error->isEmpty()) {
+        qWarning("InProcessServer: joining with the code failed: %s",
+                 qPrintable(error.value_or(u"no answer"_s)));
+        return false;
+    }
+    return true;
 }
 
 } // namespace outward::test

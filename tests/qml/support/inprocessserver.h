@@ -2,6 +2,7 @@
 
 #include "core/model/clock.h"
 #include "core/profile/profile.h"
+#include "sync/client/scheduler.h"
 #include "sync/server/api/serverapi.h"
 #include "sync/server/storage/sqliteserverstore.h"
 #include "tests/sync/client/support/faketransport.h"
@@ -51,6 +52,18 @@ public:
     // Syncs the lead's device and opens the record there: its content as compact JSON, or empty
     // when the lead cannot read it (not shared, or not there).
     Q_INVOKABLE QString leadReads(const QString &recordId);
+    // The lead's device writes an interaction with this note and syncs it; false on failure.
+    Q_INVOKABLE bool leadWrites(const QString &note);
+    // The lead's device offers a link code (protocol.md 14.2) and keeps polling it every 3
+    // seconds, as the app's "Add a device" page does: the code, or empty on failure.
+    Q_INVOKABLE QString leadLinkCode();
+    // Where that offer stands: "Waiting", "Claimed", "Registered", "Expired", ... (DeviceLink).
+    Q_INVOKABLE QString leadLinkState() const;
+
+    // A new device joins whoever made `code` (the link code shown by an "Add a device" page), in
+    // a folder of this server's, as `deviceName`: true when the server added it. Blocks in an
+    // event loop until done.
+    Q_INVOKABLE bool joinWithCode(const QString &code, const QString &deviceName);
 
 private:
     const Clock &m_clock;
@@ -60,6 +73,9 @@ private:
     server::Team m_team;
     sync::test::FakeTransport m_transport;
     std::unique_ptr<Profile> m_lead;
+    sync::QtScheduler m_scheduler;
+    std::unique_ptr<QObject> m_leadLink; // a sync::DeviceLink
+    int m_joined = 0;
 };
 
 } // namespace outward::test
