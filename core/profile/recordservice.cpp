@@ -309,10 +309,11 @@ Result<int> RecordService::addMany(const QList<RecordPayload> &payloads)
             return Error::invalid(errors).withContext(
                 u"record %1 of %2"_s.arg(i + 1).arg(payloads.size()));
 
-    // Sealing (JSON, header, envelope, signature) costs about as much CPU as SQLite's writing, so
-    // for a large batch a worker seals chunks while this thread inserts them in order, in one
-    // transaction. The clocks and readers are worked out here first, in order, and every reader's
-    // shared key is computed before the worker starts, so the worker only reads.
+    // Sealing (JSON, header, envelope, signature) costs more CPU than SQLite's writing, so for a
+    // large batch a worker seals chunks while this thread inserts them in order, in one
+    // transaction, and seals too whenever the next chunk is not ready. The clocks and readers are
+    // worked out here first, in order, and every reader's shared key is computed before the worker
+    // starts, so the worker only reads.
     const qsizetype count = payloads.size();
     auto sets = readerSets(m_profile.directory(), m_profile.userId());
     if (!sets)
@@ -343,27 +344,32 @@ Result<int> RecordService::addMany(const QList<RecordPayload> &payloads)
     std::atomic<qsizetype> nextChunk{0};
     std::atomic<bool> stop{false};
 
-    auto sealChunks = [&] {
-        for (qsizetype chunk = nextChunk++; chunk < chunkCount && !stop; chunk = nextChunk++) {
-            const qsizetype end = std::min(count, (chunk + 1) * kChunk);
-            for (qsizetype i = chunk * kChunk; i < end; ++i) {
-                const RecordPayload &payload = payloads.at(i);
-                auto stored = seal(newHeader(payload, QUuid::createUuid(), clocks.at(i), false),
-                                   contents.at(i), sets->forAudience(audiences.at(i)));
-                if (!stored) {
-                    std::lock_guard lock(mutex);
-                    if (!sealFailure)
-                        sealFailure = stored.error();
-                    stop = true;
-                    progressed.notify_all();
-                    return;
-                }
-                sealedRecords[i] = std::move(stored).value();
+    // Seals one chunk; false (with sealFailure set) when a record could not be sealed.
+    auto sealChunk = [&](qsizetype chunk) {
+        const qsizetype end = std::min(count, (chunk + 1) * kChunk);
+        for (qsizetype i = chunk * kChunk; i < end; ++i) {
+            const RecordPayload &payload = payloads.at(i);
+            auto stored = seal(newHeader(payload, QUuid::createUuid(), clocks.at(i), false),
+                               contents.at(i), sets->forAudience(audiences.at(i)));
+            if (!stored) {
+                std::lock_guard lock(mutex);
+                if (!sealFailure)
+                    sealFailure = stored.error();
+                stop = true;
+                progressed.notify_all();
+                return false;
             }
-            std::lock_guard lock(mutex);
-            chunkSealed[static_cast<size_t>(chunk)] = 1;
-            progressed.notify_all();
+            sealedRecords[i] = std::move(stored).value();
         }
+        std::lock_guard lock(mutex);
+        chunkSealed[static_cast<size_t>(chunk)] = 1;
+        progressed.notify_all();
+        return true;
+    };
+    auto sealChunks = [&] {
+        for (qsizetype chunk = nextChunk++; chunk < chunkCount && !stop; chunk = nextChunk++)
+            if (!sealChunk(chunk))
+                return;
     };
     auto runWorker = [&] {
         sealChunks();
@@ -401,7 +407,25 @@ Result<int> RecordService::addMany(const QList<RecordPayload> &payloads)
 
     auto inserted = m_profile.database().write(u"saving %1 records"_s.arg(count), [&]() -> Status {
         for (qsizetype chunk = 0; chunk < chunkCount; ++chunk) {
-            {
+            // While the chunk to insert is not sealed yet, this thread seals the next unclaimed
+            // one instead of waiting: since every version is signed, sealing is the slower half
+            // and the inserting thread would otherwise idle.
+            for (;;) {
+                {
+                    std::lock_guard lock(mutex);
+                    if (chunkSealed[static_cast<size_t>(chunk)])
+                        break;
+                    if (sealFailure)
+                        return *sealFailure;
+                }
+                if (const qsizetype spare = nextChunk++; spare < chunkCount) {
+                    if (!sealChunk(spare)) {
+                        std::lock_guard lock(mutex);
+                        return sealFailure.value_or(
+                            Error(ErrorCode::Internal, u"sealing stopped early"_s));
+                    }
+                    continue;
+                }
                 std::unique_lock lock(mutex);
                 progressed.wait(lock, [&] {
                     return chunkSealed[static_cast<size_t>(chunk)] || sealFailure ||
@@ -410,6 +434,7 @@ Result<int> RecordService::addMany(const QList<RecordPayload> &payloads)
                 if (!chunkSealed[static_cast<size_t>(chunk)])
                     return sealFailure.value_or(
                         Error(ErrorCode::Internal, u"sealing stopped early"_s));
+                break;
             }
             const qsizetype end = std::min(count, (chunk + 1) * kChunk);
             for (qsizetype i = chunk * kChunk; i < end; ++i)
