@@ -8,7 +8,9 @@
 #include "sync/protocol/crockford.h"
 #include "sync/protocol/signedmessages.h"
 
+#include <QFutureWatcher>
 #include <QMetaObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -355,11 +357,40 @@ void DeviceJoin::retryRecoveryCode(const QString &recoveryCode, Callback done)
 void DeviceJoin::claimed(std::shared_ptr<Claim> claim, std::optional<SecureBytes> masterKey)
 {
     setStep(Step::Opening);
-    Result<keyring::AdoptedKeyring> adopted =
-        masterKey ? keyring::adopt(claim->keyring, *masterKey, m_passphrase, m_request.kdf)
-                  : keyring::adoptWithRecoveryCode(claim->keyring, m_request.recoveryCode,
-                                                   m_passphrase, m_request.kdf);
+    // The worker owns copies of its inputs: this object may be destroyed while it runs, and
+    // then its answer is dropped with the watcher.
+    struct Job
+    {
+        keyring::ReceivedKeyring keyring;
+        std::optional<SecureBytes> masterKey;
+        QString recoveryCode;
+        SecureBytes passphrase;
+        KdfParams kdf;
+        std::optional<Result<keyring::AdoptedKeyring>> result;
+        ~Job() { wipe(recoveryCode); }
+    };
+    auto job = std::make_shared<Job>();
+    job->keyring = claim->keyring;
+    job->masterKey = std::move(masterKey);
+    job->recoveryCode = m_request.recoveryCode;
+    job->passphrase = m_passphrase.clone();
+    job->kdf = m_request.kdf;
     wipe(m_request.recoveryCode);
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, claim] {
+        watcher->deleteLater();
+        adopted(claim, std::move(*job->result));
+    });
+    watcher->setFuture(QtConcurrent::run([job] {
+        job->result = job->masterKey
+                          ? keyring::adopt(job->keyring, *job->masterKey, job->passphrase, job->kdf)
+                          : keyring::adoptWithRecoveryCode(job->keyring, job->recoveryCode,
+                                                           job->passphrase, job->kdf);
+    }));
+}
+
+void DeviceJoin::adopted(std::shared_ptr<Claim> claim, Result<keyring::AdoptedKeyring> adopted)
+{
     if (!adopted) {
         if (claim->recovery && adopted.error().code() == ErrorCode::WrongSecret) {
             m_pendingRecovery = claim; // the claim stays good for another code

@@ -118,7 +118,10 @@ private:
     struct Claim;
 
     Status checkCommon(const JoinRequest &request);
+    // Adopts the keyring on a worker thread (Argon2id for the new passphrase would freeze the
+    // screen), then continues in adopted() on this object's thread.
     void claimed(std::shared_ptr<Claim> claim, std::optional<SecureBytes> masterKey);
+    void adopted(std::shared_ptr<Claim> claim, Result<keyring::AdoptedKeyring> adopted);
     void sendRegistration(std::shared_ptr<Claim> claim, int attempt);
     void registered(std::shared_ptr<Claim> claim, int attempts,
                     CallResult<protocol::DeviceRegistrationResponse> response);

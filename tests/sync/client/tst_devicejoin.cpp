@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -226,6 +227,25 @@ private Q_SLOTS:
         OUTWARD_VERIFY_OK((*reopened)->recover(f->recoveryCode,
                                                outward::test::passphrase("third passphrase"),
                                                outward::test::fastKdf()));
+    }
+
+    // Deriving the new passphrase's key takes long enough to freeze a screen, so it runs on a
+    // worker: the event loop keeps turning between "opening" and "registering".
+    void theKeysAreAdoptedOffTheCallersThread()
+    {
+        const QString code = newCode();
+        QStringList events;
+        connect(join.get(), &DeviceJoin::stepChanged, this, [&events](DeviceJoin::Step step) {
+            if (step == DeviceJoin::Step::Opening) {
+                events << u"opening"_s;
+                QTimer::singleShot(0, [&events] { events << u"event loop"_s; });
+            } else if (step == DeviceJoin::Step::Registering) {
+                events << u"registering"_s;
+            }
+        });
+        const auto result = joinWithLink(request(code));
+        QVERIFY2(result.ok(), qPrintable(messageOf(result)));
+        QCOMPARE(events, (QStringList{u"opening"_s, u"event loop"_s, u"registering"_s}));
     }
 
     void whatIsTypedIsCheckedBeforeTheCodeIsUsed_data()
