@@ -19,7 +19,8 @@ namespace outward::cli {
 int runImport(CliContext &context)
 {
     if (context.arguments().size() > 1)
-        return context.usage(u"import [FILE]   (JSON lines as written by export; stdin without FILE)"_s);
+        return context.usage(
+            u"import [FILE]   (JSON lines as written by export; stdin without FILE)"_s);
     QByteArray input;
     if (context.arguments().isEmpty()) {
         if (terminal::stdinIsTerminal())
@@ -28,9 +29,9 @@ int runImport(CliContext &context)
     } else {
         QFile file(context.arguments().first());
         if (!file.open(QIODevice::ReadOnly))
-            return context.fail(Error(ErrorCode::InvalidInput,
-                                      u"cannot read %1: %2"_s.arg(file.fileName(),
-                                                                  file.errorString())));
+            return context.fail(
+                Error(ErrorCode::InvalidInput,
+                      u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString())));
         input = file.readAll();
     }
     auto profile = context.openUnlockedProfile();
@@ -55,8 +56,8 @@ int runImport(CliContext &context)
             continue;
         auto payload = parsePayload(*kind, object.value(u"content"_s).toObject(), validation);
         if (!payload)
-            return context.fail(payload.error().withContext(
-                u"line %1; nothing was imported"_s.arg(lineNumber)));
+            return context.fail(
+                payload.error().withContext(u"line %1; nothing was imported"_s.arg(lineNumber)));
         payloads.append(std::move(payload).value());
     }
     auto added = records.addMany(payloads);

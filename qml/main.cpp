@@ -69,8 +69,7 @@ int main(int argc, char *argv[])
     // Sync runs while the profile is unlocked and enrolled; SyncStatus starts and stops it.
     outward::sync::QtNetworkTransport transport;
     outward::sync::QtScheduler scheduler;
-    outward::SyncStatus syncStatus(session, transport, scheduler,
-                                   outward::SystemClock::instance());
+    outward::SyncStatus syncStatus(session, transport, scheduler, outward::SystemClock::instance());
     outward::SyncStatus::provide(&syncStatus);
     // "Remember on this device": unlock from the OS key store at once; while it answers the lock
     // screen shows, and on failure it says so and offers the passphrase.

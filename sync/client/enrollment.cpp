@@ -1,8 +1,7 @@
 #include "sync/client/enrollment.h"
 
-#include "core/profile/recordservice.h"
-
 #include "core/crypto/devicekey.h"
+#include "core/profile/recordservice.h"
 #include "sync/client/logging.h"
 #include "sync/client/profilesyncstore.h"
 #include "sync/client/serverurl.h"

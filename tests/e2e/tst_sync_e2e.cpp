@@ -37,8 +37,8 @@ QByteArray interactionLine(const QString &note, bool shareWithLead)
                               {u"note"_s, note},
                               {u"shareWithLead"_s, shareWithLead}};
     return QJsonDocument(QJsonObject{{u"kind"_s, u"interaction"_s}, {u"content"_s, content}})
-               .toJson(QJsonDocument::Compact)
-        + '\n';
+               .toJson(QJsonDocument::Compact) +
+           '\n';
 }
 
 QByteArray interactionLines(int count, const QString &notePrefix, bool shareWithLead)
@@ -78,8 +78,7 @@ QStringList filesContaining(const QString &folder, const QString &text)
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QByteArray bytes = file.readAll();
-        const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()),
-                               text.size() * 2);
+        const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
         if (bytes.contains(text.toUtf8()) || bytes.contains(utf16))
             hits.append(file.fileName());
     }
@@ -110,7 +109,8 @@ private:
 
     Run enroll(const CliClient &client, const QString &role, const QString &name)
     {
-        return client.run({u"enroll"_s, m_server->url(), m_server->invite(role), u"--name"_s, name});
+        return client.run(
+            {u"enroll"_s, m_server->url(), m_server->invite(role), u"--name"_s, name});
     }
 
     Run sync(const CliClient &client) { return client.run({u"sync"_s}); }
@@ -133,10 +133,9 @@ private slots:
     void recordsWrittenOfflineAreSentAfterEnrolment()
     {
         // Written before Ann has a server: they wait in the outbox as local records.
-        const Run imported = m_ann->run(
-            {u"import"_s},
-            interactionLine(kCanary + u" shared by Ann"_s, true)
-                + interactionLine(kCanary + u" private to Ann"_s, false));
+        const Run imported =
+            m_ann->run({u"import"_s}, interactionLine(kCanary + u" shared by Ann"_s, true) +
+                                          interactionLine(kCanary + u" private to Ann"_s, false));
         QVERIFY2(imported.exitCode == kOk, qPrintable(imported.err));
         const Run enrolled = enroll(*m_ann, u"staff"_s, u"Ann"_s);
         QVERIFY2(enrolled.exitCode == kOk, qPrintable(enrolled.err));
@@ -151,9 +150,9 @@ private slots:
     void leadReadsWhatWasSharedAndNothingElse()
     {
         QCOMPARE(enroll(*m_bob, u"staff"_s, u"Bob"_s).exitCode, kOk);
-        QCOMPARE(m_bob->run({u"import"_s}, interactionLine(kCanary + u" private to Bob"_s, false)
-                                               + interactionLine(kCanary + u" shared by Bob"_s,
-                                                                 true))
+        QCOMPARE(m_bob
+                     ->run({u"import"_s}, interactionLine(kCanary + u" private to Bob"_s, false) +
+                                              interactionLine(kCanary + u" shared by Bob"_s, true))
                      .exitCode,
                  kOk);
         QCOMPARE(sync(*m_bob).exitCode, kOk);
@@ -281,7 +280,8 @@ private slots:
 
         QNetworkAccessManager network;
         QNetworkRequest request(QUrl(m_server->url() + u"/v1/records?after=0"_s));
-        request.setRawHeader("Authorization", "Bearer owt1_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        request.setRawHeader("Authorization",
+                             "Bearer owt1_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
         QNetworkReply *reply = network.get(request);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));

@@ -70,8 +70,7 @@ bool leadOnly(RecordKind kind)
 // The words a person reads for a lead-only kind (the message reaches their screen).
 QString leadOnlyKindName(RecordKind kind)
 {
-    return kind == RecordKind::TeamPurpose ? u"the team purpose"_s
-                                           : u"a questionnaire template"_s;
+    return kind == RecordKind::TeamPurpose ? u"the team purpose"_s : u"a questionnaire template"_s;
 }
 
 ItemError itemError(QLatin1StringView code, const QString &message, const QString &field)

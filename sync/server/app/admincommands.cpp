@@ -71,8 +71,8 @@ int runInit(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataOption());
-    parser.addOption({u"k"_s, u"k-anonymity threshold for team aggregates (>= 3)"_s, u"N"_s,
-                      u"5"_s});
+    parser.addOption(
+        {u"k"_s, u"k-anonymity threshold for team aggregates (>= 3)"_s, u"N"_s, u"5"_s});
     if (!parse(parser, u"init"_s, arguments))
         return ExitUsage;
     bool numeric = false;
@@ -154,14 +154,14 @@ int runInvite(const QStringList &arguments)
     parser.addOption(dataOption());
     parser.addOption({u"team"_s, u"the team's name or id"_s, u"TEAM"_s});
     parser.addOption({u"role"_s, u"staff, lead or admin"_s, u"ROLE"_s, u"staff"_s});
-    parser.addOption({u"recover"_s, u"a recovery ticket for this user id instead"_s,
-                      u"USER_ID"_s});
+    parser.addOption({u"recover"_s, u"a recovery ticket for this user id instead"_s, u"USER_ID"_s});
     parser.addOption({u"expires"_s, u"hours until the code expires"_s, u"HOURS"_s});
     if (!parse(parser, u"invite"_s, arguments))
         return ExitUsage;
     const bool recovery = parser.isSet(u"recover"_s);
     if (recovery == parser.isSet(u"team"_s)) {
-        printError(u"give either --team TEAM (an invite) or --recover USER_ID (a recovery ticket)"_s);
+        printError(
+            u"give either --team TEAM (an invite) or --recover USER_ID (a recovery ticket)"_s);
         return ExitUsage;
     }
     const auto role = roleFromName(parser.value(u"role"_s));
@@ -174,8 +174,8 @@ int runInvite(const QStringList &arguments)
         bool numeric = false;
         hours = parser.value(u"expires"_s).toInt(&numeric);
         if (!numeric || hours < 1 || hours > kMaxInviteHours) {
-            printError(u"--expires must be a whole number of hours from 1 to %1"_s.arg(
-                kMaxInviteHours));
+            printError(
+                u"--expires must be a whole number of hours from 1 to %1"_s.arg(kMaxInviteHours));
             return ExitUsage;
         }
     }

@@ -36,7 +36,7 @@ int reportStoreError(const Error &error)
 }
 
 Result<std::unique_ptr<SqliteServerStore>, int> openDataFolder(const QString &folder,
-                                                                DataFolderMode mode)
+                                                               DataFolderMode mode)
 {
     if (folder.isEmpty()) {
         printError(u"--data DIR is required: the folder holding the server's database"_s);
@@ -49,8 +49,8 @@ Result<std::unique_ptr<SqliteServerStore>, int> openDataFolder(const QString &fo
             return int(ExitStorage);
         }
         // The folder holds the database and its WAL: nobody else needs to read it.
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
     } else if (!QFileInfo::exists(path)) {
         printError(u"%1 holds no server; run `outward-server init --data %1` first"_s.arg(folder));
         return int(ExitDataFolder);
@@ -63,8 +63,8 @@ Result<std::unique_ptr<SqliteServerStore>, int> openDataFolder(const QString &fo
         if (!settings.ok())
             return reportStoreError(settings.error());
         if (!settings->has_value()) {
-            printError(u"%1 is not initialised; run `outward-server init --data %1` first"_s.arg(
-                folder));
+            printError(
+                u"%1 is not initialised; run `outward-server init --data %1` first"_s.arg(folder));
             return int(ExitDataFolder);
         }
     }

@@ -16,7 +16,7 @@ enum class DataFolderMode
 // The database inside a data folder (DIR/server.db). Errors are printed and come back as the
 // exit code to use.
 Result<std::unique_ptr<SqliteServerStore>, int> openDataFolder(const QString &folder,
-                                                                DataFolderMode mode);
+                                                               DataFolderMode mode);
 QString databasePath(const QString &folder);
 
 void printError(const QString &message);

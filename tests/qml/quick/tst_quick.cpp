@@ -54,8 +54,8 @@ public slots:
             folder->filePath(u"profile"_s), keyStore.get(), outward::SystemClock::instance(),
             outward::KdfParams{1, 8 * 1024 * 1024});
         outward::Session::provide(session.get());
-        auto server = std::make_unique<outward::test::InProcessServer>(
-            outward::SystemClock::instance());
+        auto server =
+            std::make_unique<outward::test::InProcessServer>(outward::SystemClock::instance());
         outward::SyncStatusOptions options;
         options.followReachability = false;
         options.engine.debounceMs = 100;
