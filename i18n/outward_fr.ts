@@ -2052,48 +2052,53 @@
 <context>
     <name>outward::DeviceLinkOffer</name>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="115"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="116"/>
         <source>Unlock the profile, then add a device.</source>
         <translation>Déverrouillez le profil, puis ajoutez un appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="117"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="118"/>
         <source>Connect this profile to your team first: a new device joins through your team&apos;s server.</source>
         <translation>Rejoignez d’abord votre équipe avec ce profil : un nouvel appareil s’ajoute par le serveur de votre équipe.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="151"/>
-        <location filename="../qml/devicelinkoffer.cpp" line="221"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="152"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="230"/>
         <source>The code was cancelled because the profile was locked. Make a new one when you are ready.</source>
         <translation>Le code a été annulé car le profil a été verrouillé. Créez-en un nouveau quand vous serez prêt.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="203"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="204"/>
         <source>A new device was added to your account.</source>
         <translation>Un nouvel appareil a été ajouté à votre compte.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="204"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="205"/>
         <source>“%1” was added to your account.</source>
         <translation>« %1 » a été ajouté à votre compte.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="211"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="212"/>
         <source>A device used the code but did not finish joining within 10 minutes. Make a new code and try again. If that device was not yours, tell your administrator.</source>
         <translation>Un appareil a utilisé le code sans terminer son ajout en 10 minutes. Créez un nouveau code et réessayez. Si cet appareil n’était pas le vôtre, prévenez votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="214"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="215"/>
         <source>The code expired: it works for 10 minutes. Make a new one when the other device is ready.</source>
         <translation>Le code a expiré : il est valable 10 minutes. Créez-en un nouveau quand l’autre appareil sera prêt.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="224"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="225"/>
+        <source>Cancelled on this device, but the server could not be told: the code keeps working until %1. If someone else may have it, tell your administrator.</source>
+        <translation>Annulé sur cet appareil, mais le serveur n’a pas pu en être informé : le code reste valable jusqu’à %1. Si quelqu’un d’autre a pu l’obtenir, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="233"/>
         <source>Cancelled. The device that had used the code cannot join now. If it was not yours, it has seen your keys: tell your administrator.</source>
         <translation>Annulé. L’appareil qui avait utilisé le code ne peut plus s’ajouter. S’il n’était pas le vôtre, il a vu vos clés : prévenez votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="227"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="236"/>
         <source>The code was cancelled.</source>
         <translation>Le code a été annulé.</translation>
     </message>

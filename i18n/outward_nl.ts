@@ -2052,48 +2052,53 @@
 <context>
     <name>outward::DeviceLinkOffer</name>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="115"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="116"/>
         <source>Unlock the profile, then add a device.</source>
         <translation>Ontgrendel het profiel en voeg dan een apparaat toe.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="117"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="118"/>
         <source>Connect this profile to your team first: a new device joins through your team&apos;s server.</source>
         <translation>Verbind dit profiel eerst met je team: een nieuw apparaat komt erbij via de server van je team.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="151"/>
-        <location filename="../qml/devicelinkoffer.cpp" line="221"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="152"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="230"/>
         <source>The code was cancelled because the profile was locked. Make a new one when you are ready.</source>
         <translation>De code is geannuleerd omdat het profiel vergrendeld werd. Maak een nieuwe als je klaar bent.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="203"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="204"/>
         <source>A new device was added to your account.</source>
         <translation>Er is een nieuw apparaat aan je account toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="204"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="205"/>
         <source>“%1” was added to your account.</source>
         <translation>‘%1’ is aan je account toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="211"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="212"/>
         <source>A device used the code but did not finish joining within 10 minutes. Make a new code and try again. If that device was not yours, tell your administrator.</source>
         <translation>Een apparaat heeft de code gebruikt, maar is niet binnen 10 minuten klaar met toevoegen. Maak een nieuwe code en probeer het opnieuw. Was dat apparaat niet van jou, meld het dan aan je beheerder.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="214"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="215"/>
         <source>The code expired: it works for 10 minutes. Make a new one when the other device is ready.</source>
         <translation>De code is verlopen: hij werkt 10 minuten. Maak een nieuwe als het andere apparaat klaar is.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="224"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="225"/>
+        <source>Cancelled on this device, but the server could not be told: the code keeps working until %1. If someone else may have it, tell your administrator.</source>
+        <translation>Geannuleerd op dit apparaat, maar dat kon niet aan de server worden doorgegeven: de code blijft geldig tot %1. Als iemand anders hem kan hebben, waarschuw dan je beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../qml/devicelinkoffer.cpp" line="233"/>
         <source>Cancelled. The device that had used the code cannot join now. If it was not yours, it has seen your keys: tell your administrator.</source>
         <translation>Geannuleerd. Het apparaat dat de code had gebruikt, kan nu niet meer toegevoegd worden. Was het niet van jou, dan heeft het je sleutels gezien: meld het aan je beheerder.</translation>
     </message>
     <message>
-        <location filename="../qml/devicelinkoffer.cpp" line="227"/>
+        <location filename="../qml/devicelinkoffer.cpp" line="236"/>
         <source>The code was cancelled.</source>
         <translation>De code is geannuleerd.</translation>
     </message>

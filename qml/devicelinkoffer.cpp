@@ -5,6 +5,7 @@
 #include "qml/syncstatus.h"
 #include "sync/client/devicelink.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -215,9 +216,17 @@ void DeviceLinkOffer::onLinkState()
                                  "the other device is ready."));
     case S::Cancelled: {
         m_code.clear();
-        dropLink();
+        const bool stillLive = link.offerMayStillBeLive();
+        const QDateTime expiresAt = link.expiresAt();
+        dropLink(); // may delete the link
         QString message;
-        if (m_lockedWhileLive)
+        if (stillLive)
+            message =
+                tr("Cancelled on this device, but the server could not be told: the code "
+                   "keeps working until %1. If someone else may have it, tell your "
+                   "administrator.")
+                    .arg(QLocale().toString(expiresAt.toLocalTime().time(), QLocale::ShortFormat));
+        else if (m_lockedWhileLive)
             message = tr("The code was cancelled because the profile was locked. Make a new one "
                          "when you are ready.");
         else if (m_sawClaim)

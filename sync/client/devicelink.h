@@ -82,6 +82,8 @@ public:
     QString newDeviceName() const { return m_newDeviceName; }
     // For people: what happened (Registered, Expired, Cancelled) or why it failed and what to do.
     QString message() const { return m_message; }
+    // After Cancelled: the server could not be told, so the code works until expiresAt().
+    bool offerMayStillBeLive() const { return m_offerLive; }
     // In Failed: the call or local step that failed (kind, HTTP code, whether a retry may help).
     const std::optional<CallError> &error() const { return m_error; }
 

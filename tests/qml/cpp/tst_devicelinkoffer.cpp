@@ -208,6 +208,21 @@ private slots:
         QCOMPARE(scheduler->pendingCount(), 0);
     }
 
+    void aCancelTheServerDidNotHearSaysTheCodeStillWorks()
+    {
+        enrol();
+        const QString code = startAndWaitForCode();
+        server->setOffline(true);
+        offer->cancel();
+        QTRY_COMPARE(offer->state(), DeviceLinkOffer::Cancelled);
+        QVERIFY2(offer->message().contains(u"could not be told"_s), qPrintable(offer->message()));
+        QVERIFY2(offer->message().contains(u"keeps working until"_s), qPrintable(offer->message()));
+        QVERIFY(offer->code().isEmpty());
+        // It is true: the offer is still on the server.
+        server->setOffline(false);
+        QVERIFY(server->joinWithCode(code, u"still works"_s));
+    }
+
     void aUsedCodeIsHiddenAndCancellingWarns()
     {
         enrol();
