@@ -1,27 +1,14 @@
 #pragma once
 
-#include "core/common/result.h"
-
-#include <QSqlDatabase>
-#include <QStringList>
-
-#include <functional>
+#include "core/store/schemamigration.h"
 
 namespace outward {
 
-// One step of the schema: it takes the database from version - 1 to version. A step is usually
-// SQL statements; `run` is for steps that need code (and lets tests inject a failing step).
-struct Migration
-{
-    int version = 0;
-    QString description;
-    QStringList statements;
-    std::function<Status(QSqlDatabase &)> run;
-};
+// One step of the profile's schema (core/store/schema.cpp).
+using Migration = SchemaStep;
 
-// Brings the database to the last step's version, each step in its own transaction together
-// with its PRAGMA user_version, so a failing step leaves the database exactly as it was.
-// A database newer than the last step is refused with ErrorCode::NewerVersion.
+// The profile's schema runner (schemamigration.h) with the profile's words: a failing step
+// leaves the profile exactly as it was; a newer profile is ErrorCode::NewerVersion.
 Status migrate(QSqlDatabase &db, const QList<Migration> &migrations);
 
 Result<int> userVersion(QSqlDatabase &db);

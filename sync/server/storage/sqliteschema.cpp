@@ -128,7 +128,8 @@ const QList<ServerMigration> &sqliteServerSchema()
              u" seq INTEGER NOT NULL,"
              u" PRIMARY KEY (user_id, record_id)) WITHOUT ROWID"_s,
              u"CREATE INDEX removals_user_seq ON removals (user_id, seq)"_s,
-         }},
+         },
+         {}},
     };
     return steps;
 }

@@ -59,8 +59,8 @@ bool TestServerMigration::tableExists(const QString &name)
 void TestServerMigration::appliesStepsInOrder()
 {
     const QList<ServerMigration> steps = {
-        {1, u"one"_s, {u"CREATE TABLE a (x INTEGER)"_s}},
-        {2, u"two"_s, {u"CREATE TABLE b (x INTEGER)"_s, u"INSERT INTO a VALUES (1)"_s}},
+        {1, u"one"_s, {u"CREATE TABLE a (x INTEGER)"_s}, {}},
+        {2, u"two"_s, {u"CREATE TABLE b (x INTEGER)"_s, u"INSERT INTO a VALUES (1)"_s}, {}},
     };
     OUTWARD_VERIFY_OK(migrateServerSchema(m_db, steps));
     auto version = serverUserVersion(m_db);
@@ -78,8 +78,8 @@ void TestServerMigration::appliesStepsInOrder()
 void TestServerMigration::failingStepLeavesEarlierStepsAndNothingElse()
 {
     const QList<ServerMigration> steps = {
-        {1, u"one"_s, {u"CREATE TABLE a (x INTEGER)"_s}},
-        {2, u"two"_s, {u"CREATE TABLE b (x INTEGER)"_s, u"INSERT INTO nowhere VALUES (1)"_s}},
+        {1, u"one"_s, {u"CREATE TABLE a (x INTEGER)"_s}, {}},
+        {2, u"two"_s, {u"CREATE TABLE b (x INTEGER)"_s, u"INSERT INTO nowhere VALUES (1)"_s}, {}},
     };
     auto failed = migrateServerSchema(m_db, steps);
     QVERIFY(!failed);
@@ -95,7 +95,7 @@ void TestServerMigration::newerDatabaseIsRefused()
 {
     QSqlQuery query(m_db);
     QVERIFY(query.exec(u"PRAGMA user_version = 5"_s));
-    const QList<ServerMigration> steps = {{1, u"one"_s, {u"CREATE TABLE a (x INTEGER)"_s}}};
+    const QList<ServerMigration> steps = {{1, u"one"_s, {u"CREATE TABLE a (x INTEGER)"_s}, {}}};
     auto refused = migrateServerSchema(m_db, steps);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code(), ErrorCode::NewerVersion);
