@@ -80,4 +80,24 @@ Error CallError::toError() const
     return Error(ErrorCode::Storage, message);
 }
 
+std::optional<QString> CallError::explainWithoutApiCode(const QString &serverUrl,
+                                                        bool addressTyped) const
+{
+    switch (kind) {
+    case Kind::Network:
+        return addressTyped ? u"the server at %1 could not be reached (%2); check the address and "
+                              "your connection, then try again"_s.arg(serverUrl, message)
+                            : u"the server at %1 could not be reached (%2); check your connection "
+                              "and try again"_s.arg(serverUrl, message);
+    case Kind::BadResponse:
+        return u"%1 did not answer like an Outward server (%2)%3"_s.arg(
+            serverUrl, message, addressTyped ? u"; check the address"_s : QString());
+    case Kind::Local:
+        return message;
+    case Kind::Http:
+        break;
+    }
+    return std::nullopt;
+}
+
 } // namespace outward::sync

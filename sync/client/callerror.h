@@ -39,6 +39,12 @@ struct CallError
     bool hasCode(QLatin1StringView code) const { return kind == Kind::Http && api.code == code; }
     int httpStatus() const { return kind == Kind::Http ? api.httpStatus : 0; }
 
+    // What to tell a person when the server gave no protocol answer (a network failure, a
+    // non-Outward reply, a local refusal); nullopt for an HTTP error, whose code each flow
+    // explains in its own words. `addressTyped`: the person typed serverUrl just now, so
+    // checking it is part of the advice.
+    std::optional<QString> explainWithoutApiCode(const QString &serverUrl, bool addressTyped) const;
+
     // The project's Error, for callers outside sync (enrolment screens, the CLI).
     Error toError() const;
 };

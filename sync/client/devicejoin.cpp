@@ -129,14 +129,8 @@ std::optional<std::pair<QString, QString>> DeviceJoin::parseLinkQrText(const QSt
 
 QString DeviceJoin::explain(const CallError &error, const QString &serverUrl, bool recovery)
 {
-    if (error.kind == CallError::Kind::Network)
-        return u"the server at %1 could not be reached (%2); check the address and your "
-               "connection, then try again"_s.arg(serverUrl, error.message);
-    if (error.kind == CallError::Kind::BadResponse)
-        return u"%1 did not answer like an Outward server (%2); check the address"_s.arg(
-            serverUrl, error.message);
-    if (error.kind != CallError::Kind::Http)
-        return error.message;
+    if (auto general = error.explainWithoutApiCode(serverUrl, true))
+        return *general;
     const QString &code = error.api.code;
     const QString again = recovery ? u"ask your administrator for a new recovery ticket"_s
                                    : u"make a new link code on your other device"_s;

@@ -47,13 +47,8 @@ QString DeviceLink::qrText() const
 
 QString DeviceLink::explain(const CallError &error, const QString &serverUrl)
 {
-    if (error.kind == CallError::Kind::Network)
-        return u"the server at %1 could not be reached (%2); check your connection and try "
-               "again"_s.arg(serverUrl, error.message);
-    if (error.kind == CallError::Kind::BadResponse)
-        return u"%1 did not answer like an Outward server (%2)"_s.arg(serverUrl, error.message);
-    if (error.kind != CallError::Kind::Http)
-        return error.message;
+    if (auto general = error.explainWithoutApiCode(serverUrl, false))
+        return *general;
     const QString &code = error.api.code;
     if (code == protocol::code::kRateLimited)
         return u"this account already has three link codes waiting, or asked too often; use "

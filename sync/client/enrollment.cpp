@@ -64,14 +64,8 @@ void Enrollment::finish(Callback done, CallResult<EnrollmentResult> result)
 
 QString Enrollment::explain(const CallError &error, const QString &serverUrl)
 {
-    if (error.kind == CallError::Kind::Network)
-        return u"the server at %1 could not be reached (%2); check the address and your "
-               "connection, then try again"_s.arg(serverUrl, error.message);
-    if (error.kind == CallError::Kind::BadResponse)
-        return u"%1 did not answer like an Outward server (%2); check the address"_s.arg(
-            serverUrl, error.message);
-    if (error.kind != CallError::Kind::Http)
-        return error.message;
+    if (auto general = error.explainWithoutApiCode(serverUrl, true))
+        return *general;
     const QString &code = error.api.code;
     if (code == protocol::code::kInviteInvalid)
         return u"this server does not know the invite code; check it for typos, or ask your "
