@@ -1,15 +1,26 @@
 #include "sync/protocol/base64url.h"
 
-#include "core/crypto/sodium.h"
-
-#include <sodium.h>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace outward::protocol::base64url {
 
 namespace {
-constexpr int kVariant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
+constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+constexpr qint8 kInvalid = -1;
+
+// Each ASCII character's 6-bit value, kInvalid for the rest.
+constexpr std::array<qint8, 128> makeDecodeTable()
+{
+    std::array<qint8, 128> table{};
+    for (qint8 &value : table)
+        value = kInvalid;
+    for (int i = 0; i < 64; ++i)
+        table[static_cast<unsigned char>(kAlphabet[i])] = static_cast<qint8>(i);
+    return table;
+}
+constexpr std::array<qint8, 128> kDecode = makeDecodeTable();
 
 Error invalid(const QString &rule)
 {
@@ -22,10 +33,11 @@ Error notBase64()
                    u"white space, and unused trailing bits zero)"_s);
 }
 
-// The largest byte count `chars` base64url characters can hold.
-qsizetype maxDecodedLength(qsizetype chars)
+// The 6-bit value of one character, or kInvalid (also for anything outside ASCII).
+inline int sextet(QChar c)
 {
-    return chars / 4 * 3 + (chars % 4 == 0 ? 0 : chars % 4 - 1);
+    const char16_t unit = c.unicode();
+    return unit < 128 ? kDecode[unit] : kInvalid;
 }
 } // namespace
 
@@ -36,14 +48,26 @@ qsizetype encodedLength(qsizetype bytes)
 
 QByteArray encodeToAscii(const QByteArray &bytes)
 {
-    if (!ensureSodium())
-        return {};
-    // sodium_base64_ENCODED_LEN counts the terminating NUL.
-    QByteArray out(sodium_base64_ENCODED_LEN(bytes.size(), kVariant), Qt::Uninitialized);
-    sodium_bin2base64(out.data(), out.size(),
-                      reinterpret_cast<const unsigned char *>(bytes.constData()), bytes.size(),
-                      kVariant);
-    out.chop(1);
+    QByteArray out(encodedLength(bytes.size()), Qt::Uninitialized);
+    const auto *in = reinterpret_cast<const unsigned char *>(bytes.constData());
+    char *to = out.data();
+    const qsizetype whole = bytes.size() / 3 * 3;
+    qsizetype i = 0;
+    for (; i < whole; i += 3) {
+        const quint32 group = quint32(in[i]) << 16 | quint32(in[i + 1]) << 8 | in[i + 2];
+        *to++ = kAlphabet[group >> 18];
+        *to++ = kAlphabet[(group >> 12) & 0x3f];
+        *to++ = kAlphabet[(group >> 6) & 0x3f];
+        *to++ = kAlphabet[group & 0x3f];
+    }
+    const qsizetype rest = bytes.size() - whole;
+    if (rest > 0) {
+        const quint32 group = quint32(in[i]) << 16 | (rest == 2 ? quint32(in[i + 1]) << 8 : 0);
+        *to++ = kAlphabet[group >> 18];
+        *to++ = kAlphabet[(group >> 12) & 0x3f];
+        if (rest == 2)
+            *to++ = kAlphabet[(group >> 6) & 0x3f];
+    }
     return out;
 }
 
@@ -54,26 +78,38 @@ QString encode(const QByteArray &bytes)
 
 Result<QByteArray> decode(QStringView text)
 {
-    if (auto ready = ensureSodium(); !ready)
-        return ready.error();
-    // Anything outside ASCII is refused before conversion, so Latin-1 conversion cannot map a
-    // foreign character onto a valid one.
-    for (const QChar c : text)
-        if (c.unicode() > 0x7f)
+    const qsizetype chars = text.size();
+    // A length of 1 mod 4 leaves a character with fewer than 8 bits to give: never valid.
+    if (chars % 4 == 1)
+        return notBase64();
+    const qsizetype rest = chars % 4;
+    QByteArray out(chars / 4 * 3 + (rest == 0 ? 0 : rest - 1), Qt::Uninitialized);
+    auto *to = reinterpret_cast<unsigned char *>(out.data());
+    const QChar *in = text.data();
+    const qsizetype whole = chars - rest;
+    for (qsizetype i = 0; i < whole; i += 4) {
+        const int a = sextet(in[i]), b = sextet(in[i + 1]), c = sextet(in[i + 2]),
+                  d = sextet(in[i + 3]);
+        if ((a | b | c | d) < 0)
             return notBase64();
-    const QByteArray ascii = text.toLatin1();
-    // A length of 1 mod 4 can never be valid; libsodium refuses it too, but say so plainly.
-    if (ascii.size() % 4 == 1)
-        return notBase64();
-    QByteArray out(maxDecodedLength(ascii.size()), Qt::Uninitialized);
-    size_t written = 0;
-    const char *end = nullptr;
-    if (sodium_base642bin(reinterpret_cast<unsigned char *>(out.data()), out.size(),
-                          ascii.constData(), ascii.size(), nullptr, &written, &end,
-                          kVariant) != 0 ||
-        end != ascii.constData() + ascii.size())
-        return notBase64();
-    out.truncate(static_cast<qsizetype>(written));
+        const quint32 group = quint32(a) << 18 | quint32(b) << 12 | quint32(c) << 6 | quint32(d);
+        *to++ = static_cast<unsigned char>(group >> 16);
+        *to++ = static_cast<unsigned char>(group >> 8);
+        *to++ = static_cast<unsigned char>(group);
+    }
+    if (rest > 0) {
+        const int a = sextet(in[whole]), b = sextet(in[whole + 1]);
+        const int c = rest == 3 ? sextet(in[whole + 2]) : 0;
+        if ((a | b | c) < 0)
+            return notBase64();
+        const quint32 group = quint32(a) << 18 | quint32(b) << 12 | quint32(c) << 6;
+        // The bits below the last whole byte must be zero, or two spellings would decode alike.
+        if ((rest == 2 ? group & 0xffff : group & 0xff) != 0)
+            return notBase64();
+        *to++ = static_cast<unsigned char>(group >> 16);
+        if (rest == 3)
+            *to++ = static_cast<unsigned char>(group >> 8);
+    }
     return out;
 }
 

@@ -65,6 +65,9 @@ private slots:
         QTest::newRow("newline") << u"Zm9v\n"_s;
         QTest::newRow("non-ascii") << u"Zm9vé"_s;
         QTest::newRow("dot") << u"Zm9.v"_s;
+        // U+0141's low byte is 'A': only a check of the whole UTF-16 unit refuses it.
+        QTest::newRow("wide char, valid low byte") << u"Zm9\u0141"_s;
+        QTest::newRow("NUL") << QStringView(u"Zm9\0v", 5).toString();
         // "Zg" is "f"; "Zh" has the same 8 bits and a non-zero unused low bit.
         QTest::newRow("trailing bits 2 chars") << u"Zh"_s;
         // "Zm8" is "fo"; "Zm9" sets an unused bit of the last character.
@@ -81,6 +84,54 @@ private slots:
         QVERIFY(decoded.error().message().contains(u"base64url"_s));
         if (text.trimmed().size() >= 4) // the text itself is never echoed
             QVERIFY(!decoded.error().message().contains(text.trimmed()));
+    }
+
+    // The table decoder keeps libsodium's URLSAFE_NO_PADDING rules (the header's promise):
+    // random texts, valid and not, are accepted and decoded exactly when libsodium does.
+    void agreesWithLibsodium()
+    {
+        QVERIFY(sodium_init() >= 0);
+        const QByteArray alphabet =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"_ba;
+        const QByteArray strays = "=+/ .\n\x7f"_ba;
+        int accepted = 0;
+        for (int round = 0; round < 20000; ++round) {
+            const int length = int(randombytes_uniform(40));
+            QByteArray text(length, Qt::Uninitialized);
+            for (char &c : text)
+                c = randombytes_uniform(50) == 0 ? strays[int(randombytes_uniform(7))]
+                                                 : alphabet[int(randombytes_uniform(64))];
+            QByteArray expected(length, Qt::Uninitialized);
+            size_t written = 0;
+            const char *end = nullptr;
+            const bool sodiumOk =
+                sodium_base642bin(reinterpret_cast<unsigned char *>(expected.data()),
+                                  size_t(expected.size()), text.constData(), size_t(text.size()),
+                                  nullptr, &written, &end,
+                                  sodium_base64_VARIANT_URLSAFE_NO_PADDING) == 0 &&
+                end == text.constData() + text.size();
+            expected.truncate(qsizetype(written));
+            const auto decoded = base64url::decode(QString::fromLatin1(text));
+            QVERIFY2(decoded.ok() == sodiumOk, text.constData());
+            if (sodiumOk) {
+                QCOMPARE(*decoded, expected);
+                ++accepted;
+            }
+        }
+        QVERIFY(accepted > 1000); // the comparison covered valid texts, not only refusals
+
+        for (int length = 0; length < 70; ++length) {
+            QByteArray bytes(length, Qt::Uninitialized);
+            randombytes_buf(bytes.data(), size_t(bytes.size()));
+            const int variant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
+            QByteArray expected(int(sodium_base64_ENCODED_LEN(size_t(length), variant)),
+                                Qt::Uninitialized);
+            sodium_bin2base64(expected.data(), size_t(expected.size()),
+                              reinterpret_cast<const unsigned char *>(bytes.constData()),
+                              size_t(bytes.size()), variant);
+            expected.chop(1); // the terminating NUL
+            QCOMPARE(base64url::encodeToAscii(bytes), expected);
+        }
     }
 
     void exactLengthIsEnforced()
