@@ -1,19 +1,14 @@
 #include "core/profile/recordservice.h"
 
+#include "core/common/orderedpipeline.h"
 #include "core/crypto/envelope.h"
 #include "core/crypto/recordsignature.h"
 #include "core/model/fieldreader.h"
 
 #include <QJsonDocument>
-#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
-#include <system_error>
-#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -311,9 +306,9 @@ Result<int> RecordService::addMany(const QList<RecordPayload> &payloads)
 
     // Sealing (JSON, header, envelope, signature) costs more CPU than SQLite's writing, so for a
     // large batch a worker seals chunks while this thread inserts them in order, in one
-    // transaction, and seals too whenever the next chunk is not ready. The clocks and readers are
-    // worked out here first, in order, and every reader's shared key is computed before the worker
-    // starts, so the worker only reads.
+    // transaction (OrderedPipeline). The clocks and readers are worked out here first, in order,
+    // and every reader's shared key is computed before the worker starts, so the worker only
+    // reads.
     const qsizetype count = payloads.size();
     auto sets = readerSets(m_profile.directory(), m_profile.userId());
     if (!sets)
@@ -332,117 +327,29 @@ Result<int> RecordService::addMany(const QList<RecordPayload> &payloads)
         audiences.append(audienceOf(kindOf(payloads.at(i)), contents.constLast()));
     }
 
-    constexpr qsizetype kChunk = 64;
-    const qsizetype chunkCount = (count + kChunk - 1) / kChunk;
     QList<StoredRecord> records(count);
     StoredRecord *sealedRecords = records.data(); // detached once here, never by the workers
-    std::vector<char> chunkSealed(static_cast<size_t>(chunkCount), 0); // guarded by mutex
-    std::mutex mutex;
-    std::condition_variable progressed;
-    std::optional<Error> sealFailure; // guarded by mutex
-    int workersRunning = 0;           // guarded by mutex
-    std::atomic<qsizetype> nextChunk{0};
-    std::atomic<bool> stop{false};
-
-    // Seals one chunk; false (with sealFailure set) when a record could not be sealed.
-    auto sealChunk = [&](qsizetype chunk) {
-        const qsizetype end = std::min(count, (chunk + 1) * kChunk);
-        for (qsizetype i = chunk * kChunk; i < end; ++i) {
+    OrderedPipeline pipeline;
+    pipeline.count = count;
+    pipeline.prepare = [&](qsizetype begin, qsizetype end) -> Status {
+        for (qsizetype i = begin; i < end; ++i) {
             const RecordPayload &payload = payloads.at(i);
             auto stored = seal(newHeader(payload, QUuid::createUuid(), clocks.at(i), false),
                                contents.at(i), sets->forAudience(audiences.at(i)));
-            if (!stored) {
-                std::lock_guard lock(mutex);
-                if (!sealFailure)
-                    sealFailure = stored.error();
-                stop = true;
-                progressed.notify_all();
-                return false;
-            }
+            if (!stored)
+                return stored.error();
             sealedRecords[i] = std::move(stored).value();
         }
-        std::lock_guard lock(mutex);
-        chunkSealed[static_cast<size_t>(chunk)] = 1;
-        progressed.notify_all();
-        return true;
-    };
-    auto sealChunks = [&] {
-        for (qsizetype chunk = nextChunk++; chunk < chunkCount && !stop; chunk = nextChunk++)
-            if (!sealChunk(chunk))
-                return;
-    };
-    auto runWorker = [&] {
-        sealChunks();
-        std::lock_guard lock(mutex);
-        --workersRunning;
-        progressed.notify_all();
-    };
-
-    constexpr qsizetype kThreadedFrom = 256; // below this a thread costs more than it saves
-    // One worker: inserting is the slower half and needs a core of its own; a second sealing
-    // worker on a 2-core device took CPU from it and made 100,000 inserts 10 % slower (bench/).
-    constexpr int kWorkers = 1;
-    std::vector<std::thread> workers;
-    if (count >= kThreadedFrom) {
-        for (int w = 0; w < kWorkers; ++w) {
-            {
-                std::lock_guard lock(mutex);
-                ++workersRunning;
-            }
-            try {
-                workers.emplace_back(runWorker);
-            } catch (const std::system_error &) {
-                std::lock_guard lock(mutex);
-                --workersRunning; // fewer threads to be had: the others, or this thread, seal
-            }
-        }
-    }
-    if (workers.empty())
-        sealChunks(); // a small batch, or no thread at all: seal everything here first
-    auto joinWorkers = qScopeGuard([&] {
-        stop = true;
-        for (std::thread &worker : workers)
-            worker.join();
-    });
-
-    auto inserted = m_profile.database().write(u"saving %1 records"_s.arg(count), [&]() -> Status {
-        for (qsizetype chunk = 0; chunk < chunkCount; ++chunk) {
-            // While the chunk to insert is not sealed yet, this thread seals the next unclaimed
-            // one instead of waiting: since every version is signed, sealing is the slower half
-            // and the inserting thread would otherwise idle.
-            for (;;) {
-                {
-                    std::lock_guard lock(mutex);
-                    if (chunkSealed[static_cast<size_t>(chunk)])
-                        break;
-                    if (sealFailure)
-                        return *sealFailure;
-                }
-                if (const qsizetype spare = nextChunk++; spare < chunkCount) {
-                    if (!sealChunk(spare)) {
-                        std::lock_guard lock(mutex);
-                        return sealFailure.value_or(
-                            Error(ErrorCode::Internal, u"sealing stopped early"_s));
-                    }
-                    continue;
-                }
-                std::unique_lock lock(mutex);
-                progressed.wait(lock, [&] {
-                    return chunkSealed[static_cast<size_t>(chunk)] || sealFailure ||
-                           workersRunning == 0;
-                });
-                if (!chunkSealed[static_cast<size_t>(chunk)])
-                    return sealFailure.value_or(
-                        Error(ErrorCode::Internal, u"sealing stopped early"_s));
-                break;
-            }
-            const qsizetype end = std::min(count, (chunk + 1) * kChunk);
-            for (qsizetype i = chunk * kChunk; i < end; ++i)
-                if (auto one = m_profile.store().insert(records.at(i)); !one)
-                    return one;
-        }
         return {};
-    });
+    };
+    pipeline.consume = [&](qsizetype begin, qsizetype end) -> Status {
+        for (qsizetype i = begin; i < end; ++i)
+            if (auto one = m_profile.store().insert(records.at(i)); !one)
+                return one;
+        return {};
+    };
+    auto inserted = m_profile.database().write(u"saving %1 records"_s.arg(count),
+                                               [&] { return pipeline.run(); });
     if (!inserted)
         return inserted.error();
     return int(count);
@@ -722,37 +629,42 @@ Result<int> RecordService::signMissing()
     return signedCount;
 }
 
-Result<AcceptedRemote> RecordService::acceptRemote(const QByteArray &envelope,
-                                                   const QByteArray &signature,
-                                                   const QByteArray &keyCommit, qint64 serverSeq)
+bool RecordService::isRefusal(const Error &error)
 {
-    if (auto unlocked = requireUnlocked(); !unlocked)
-        return unlocked.error();
-    auto structure = envelope::structureOf(envelope);
+    return error.code() == ErrorCode::Corrupt || error.code() == ErrorCode::NewerVersion ||
+           error.code() == ErrorCode::NoAccess || error.code() == ErrorCode::InvalidInput;
+}
+
+RecordService::CheckedRemote RecordService::checkRemote(const RemoteVersion &version,
+                                                        const AuthorKeyLookup &keysOf)
+{
+    CheckedRemote checked;
+    auto fail = [&checked](Error error) {
+        checked.failure = std::move(error);
+        return checked;
+    };
+    auto structure = envelope::structureOf(version.envelope);
     if (!structure)
-        return structure.error();
+        return fail(structure.error());
     auto header = RecordHeader::fromBytes(structure->header);
     if (!header)
-        return header.error();
-    AcceptedRemote accepted;
-    accepted.id = header->id;
-    accepted.clock = header->clock;
-    accepted.author = header->author;
+        return fail(header.error());
 
     // The author's keys come from what this device pinned, never from the envelope.
     const bool own = header->author == m_profile.userId();
-    QByteArray signKey = m_profile.keyring().signPublicKey;
-    QByteArray boxKey = m_profile.keyring().boxPublicKey;
+    AuthorKeys keys{m_profile.keyring().signPublicKey, m_profile.keyring().boxPublicKey};
     if (!own) {
-        auto member = m_profile.directory().member(header->author);
-        if (!member)
-            return member.error();
-        if (!member->has_value()) {
-            accepted.outcome = RemoteOutcome::UnknownAuthor;
-            return accepted;
+        auto pinned = keysOf(header->author);
+        if (!pinned)
+            return fail(pinned.error());
+        if (!pinned->has_value()) {
+            checked.unknownAuthor = true;
+            checked.incoming.id = header->id;
+            checked.incoming.clock = header->clock;
+            checked.incoming.author = header->author;
+            return checked;
         }
-        signKey = (*member)->signPublicKey;
-        boxKey = (*member)->boxPublicKey;
+        keys = **pinned;
     }
     // The user's own records need no signature check: they open only through wrap 0, an AEAD
     // under a subkey of the master key whose sealed commitment covers header, recipients and
@@ -760,54 +672,84 @@ Result<AcceptedRemote> RecordService::acceptRemote(const QByteArray &envelope,
     // check is a third of what a pulled record costs (bench/sync), and a second device's first
     // sync is mostly its own user's records. key_commit is still checked by open().
     if (!own) {
-        if (auto verified = recordsig::verify(envelope, keyCommit, signature, signKey); !verified)
-            return verified.error();
+        if (auto verified = recordsig::verify(version.envelope, version.keyCommit,
+                                              version.signature, keys.signKey);
+            !verified)
+            return fail(verified.error());
     }
     const envelope::WrapHead &authorWrap = structure->wraps.constFirst();
-    if (authorWrap.type != quint8(envelope::WrapType::Author) || authorWrap.recipient != boxKey)
-        return Error(ErrorCode::Corrupt, u"a record from the server is not wrapped for its author "
-                                         u"first; it was not stored"_s);
-    auto opened = open(envelope, nullptr, own ? QByteArray() : boxKey, keyCommit);
+    if (authorWrap.type != quint8(envelope::WrapType::Author) ||
+        authorWrap.recipient != keys.boxKey)
+        return fail(Error(ErrorCode::Corrupt, u"a record from the server is not wrapped for its "
+                                              u"author first; it was not stored"_s));
+    // Opening authenticates the header bytes parsed above (they are in the AEAD's associated
+    // data), so they need no second parse. The content is only checked to be a JSON object, as
+    // open() does for a record shown; nothing here shows it, so it is not parsed field by field.
+    auto opened = m_profile.crypto()->open(version.envelope, own ? QByteArray() : keys.boxKey,
+                                           version.keyCommit);
     if (!opened)
-        return opened.error();
+        return fail(opened.error());
+    if (!header->deleted && !QJsonDocument::fromJson(opened->plaintext).isObject())
+        return fail(Error(ErrorCode::Corrupt, u"a record's sealed content is not a JSON object"_s));
 
-    StoredRecord incoming =
-        StoredRecord::fromHeader(opened->view.header, envelope, OutboxState::Synced);
-    incoming.serverSeq = serverSeq;
-    incoming.signature = signature;
-    incoming.keyCommit = keyCommit;
+    checked.incoming = StoredRecord::fromHeader(*header, version.envelope, OutboxState::Synced);
+    checked.incoming.serverSeq = version.serverSeq;
+    checked.incoming.signature = version.signature;
+    checked.incoming.keyCommit = version.keyCommit;
+    return checked;
+}
 
+Result<AcceptedRemote> RecordService::storeChecked(const CheckedRemote &checked)
+{
+    if (checked.failure)
+        return *checked.failure;
+    const StoredRecord &incoming = checked.incoming;
+    AcceptedRemote accepted;
+    accepted.id = incoming.id;
+    accepted.clock = incoming.clock;
+    accepted.author = incoming.author;
+    if (checked.unknownAuthor) {
+        accepted.outcome = RemoteOutcome::UnknownAuthor;
+        return accepted;
+    }
+
+    // Most pulled versions are new here (all of them on a device's first sync): try the insert,
+    // and read the local version only when the id is taken.
+    auto inserted = m_profile.store().insertIfNew(incoming);
+    if (!inserted)
+        return inserted.error();
+    if (inserted.value()) {
+        accepted.outcome = RemoteOutcome::Inserted;
+        accepted.clockCapped =
+            !m_profile.hlc().observeBounded(incoming.clock, kMaxRemoteClockAheadMs);
+        return accepted;
+    }
     auto local = m_profile.store().get(incoming.id);
-    if (!local && local.error().code() != ErrorCode::NotFound)
+    if (!local)
         return local.error();
-    if (local && (local->author != incoming.author || local->kind != incoming.kind))
+    if (local->author != incoming.author || local->kind != incoming.kind)
         return Error(ErrorCode::Corrupt,
                      u"a record from the server has the id of a different record on this device "
                      u"(another author or kind); it was not stored"_s);
-    if (local && local->clock == incoming.clock && local->envelope != envelope)
+    if (local->clock == incoming.clock && local->envelope != incoming.envelope)
         return Error(ErrorCode::Corrupt,
                      u"a record from the server has the clock of the version on this device but "
                      u"other bytes; it was not stored"_s);
 
-    if (local)
-        accepted.replacedUnsent =
-            local->outboxState == OutboxState::Queued || local->outboxState == OutboxState::Error;
+    accepted.replacedUnsent =
+        local->outboxState == OutboxState::Queued || local->outboxState == OutboxState::Error;
     const qint64 nowMs = m_profile.clock().nowMs();
     auto stored =
         m_profile.database().write(u"storing a record from the server"_s, [&]() -> Status {
-            if (!local) {
-                accepted.outcome = RemoteOutcome::Inserted;
-                return m_profile.store().insert(incoming);
-            }
             if (local->clock == incoming.clock) {
                 accepted.outcome = RemoteOutcome::AlreadyCurrent;
                 if (local->signature.isEmpty())
-                    if (auto saved = m_profile.store().setSignature(incoming.id, incoming.clock,
-                                                                    signature, keyCommit);
+                    if (auto saved = m_profile.store().setSignature(
+                            incoming.id, incoming.clock, incoming.signature, incoming.keyCommit);
                         !saved)
                         return saved;
-                return m_profile.store().setOutboxState(incoming.id, incoming.clock,
-                                                        OutboxState::Synced, {}, serverSeq);
+                return m_profile.store().setOutboxState(
+                    incoming.id, incoming.clock, OutboxState::Synced, {}, incoming.serverSeq);
             }
             if (local->clock < incoming.clock) {
                 // The local version, even an edit not yet pushed, stays as a revision.
@@ -822,6 +764,83 @@ Result<AcceptedRemote> RecordService::acceptRemote(const QByteArray &envelope,
     // Only a clock that passed every check moves ours, and never far past our own wall clock.
     accepted.clockCapped = !m_profile.hlc().observeBounded(incoming.clock, kMaxRemoteClockAheadMs);
     return accepted;
+}
+
+Result<AcceptedRemote> RecordService::acceptRemote(const QByteArray &envelope,
+                                                   const QByteArray &signature,
+                                                   const QByteArray &keyCommit, qint64 serverSeq)
+{
+    if (auto unlocked = requireUnlocked(); !unlocked)
+        return unlocked.error();
+    auto keysOf = [this](const QString &author) -> Result<std::optional<AuthorKeys>> {
+        auto member = m_profile.directory().member(author);
+        if (!member)
+            return member.error();
+        if (!member->has_value())
+            return std::optional<AuthorKeys>();
+        return std::optional<AuthorKeys>(
+            AuthorKeys{(*member)->signPublicKey, (*member)->boxPublicKey});
+    };
+    return storeChecked(checkRemote({envelope, signature, keyCommit, serverSeq}, keysOf));
+}
+
+Result<QList<Result<AcceptedRemote>>>
+RecordService::acceptRemoteMany(const QList<RemoteVersion> &versions)
+{
+    if (auto unlocked = requireUnlocked(); !unlocked)
+        return unlocked.error();
+    // The directory as it is now, read once: the worker cannot use the database. Every pinned
+    // member's shared key is computed here, so the worker's opening only reads the cache.
+    auto members = m_profile.directory().members();
+    if (!members)
+        return members.error();
+    QHash<QString, AuthorKeys> pinned;
+    // A pinned box key X25519 refuses (InvalidInput): that author's records are refused, and
+    // never opened on the worker, whose cache lookup must not insert.
+    QHash<QString, Error> unusable;
+    for (const DirectoryMember &member : std::as_const(*members)) {
+        if (member.userId == m_profile.userId())
+            continue;
+        if (auto prepared = m_profile.crypto()->prepareReaders({member.boxPublicKey}); !prepared)
+            unusable.insert(member.userId, prepared.error());
+        else
+            pinned.insert(member.userId, AuthorKeys{member.signPublicKey, member.boxPublicKey});
+    }
+    const AuthorKeyLookup keysOf =
+        [&pinned, &unusable](const QString &author) -> Result<std::optional<AuthorKeys>> {
+        if (const auto bad = unusable.constFind(author); bad != unusable.constEnd())
+            return *bad;
+        const auto found = pinned.constFind(author);
+        if (found == pinned.constEnd())
+            return std::optional<AuthorKeys>();
+        return std::optional<AuthorKeys>(*found);
+    };
+
+    const qsizetype count = versions.size();
+    std::vector<CheckedRemote> checked(static_cast<size_t>(count));
+    QList<Result<AcceptedRemote>> results;
+    results.reserve(count);
+    OrderedPipeline pipeline;
+    pipeline.count = count;
+    pipeline.chunkSize = 32;
+    pipeline.threadedFrom = 64;
+    pipeline.prepare = [&](qsizetype begin, qsizetype end) -> Status {
+        for (qsizetype i = begin; i < end; ++i)
+            checked[static_cast<size_t>(i)] = checkRemote(versions.at(i), keysOf);
+        return {};
+    };
+    pipeline.consume = [&](qsizetype begin, qsizetype end) -> Status {
+        for (qsizetype i = begin; i < end; ++i) {
+            Result<AcceptedRemote> one = storeChecked(checked[static_cast<size_t>(i)]);
+            if (!one && !isRefusal(one.error()))
+                return one.error();
+            results.append(std::move(one));
+        }
+        return {};
+    };
+    if (Status done = pipeline.run(); !done)
+        return done.error();
+    return results;
 }
 
 Result<bool> RecordService::removeForeign(const QUuid &id)

@@ -49,6 +49,15 @@ struct AcceptedRemote
     bool replacedUnsent = false; // the local version it replaced or kept was queued or in error
 };
 
+// A version pulled from the server (docs/protocol.md 12.2), as acceptRemote takes it.
+struct RemoteVersion
+{
+    QByteArray envelope;
+    QByteArray signature;
+    QByteArray keyCommit;
+    qint64 serverSeq = 0;
+};
+
 // What people do with records: add, edit, delete, read, list. Validates before anything is
 // written, seals every version in an envelope for its readers (docs/protocol.md 13.1), signs it
 // (5.3), and keeps the previous version as a revision. Also the device side of sync: accepting
@@ -113,6 +122,16 @@ public:
     // capped at the wall clock + kMaxRemoteClockAheadMs.
     Result<AcceptedRemote> acceptRemote(const QByteArray &envelope, const QByteArray &signature,
                                         const QByteArray &keyCommit, qint64 serverSeq);
+    // acceptRemote for a pulled page, in order, in the caller's transaction: the checks that
+    // need no database (signature, opening, key commitment) run on a worker ahead of the
+    // storing (OrderedPipeline), with the author keys the directory had when the call began.
+    // One entry per version: what storing it did, or the refusal (isRefusal) that kept it out.
+    // Any other error stops at that version and is returned; the caller's transaction then
+    // rolls back whatever this call wrote.
+    Result<QList<Result<AcceptedRemote>>> acceptRemoteMany(const QList<RemoteVersion> &versions);
+    // Whether an error of acceptRemote refused that one version (a failed integrity check, a
+    // format this build cannot read), as opposed to a failure of the store itself.
+    static bool isRefusal(const Error &error);
 
     // A pulled "removed" item: deletes this device's copy of someone else's record and its
     // revisions. Returns false when there was none; NoAccess for an own record, which is never
@@ -138,6 +157,26 @@ private:
     Result<Opened> open(const QByteArray &envelope, const StoredRecord *stored,
                         const QByteArray &senderKey, const QByteArray &keyCommit);
     Result<RecordView> openStored(const StoredRecord &stored);
+
+    // An author's pinned keys, as a pulled version is checked against them.
+    struct AuthorKeys
+    {
+        QByteArray signKey;
+        QByteArray boxKey;
+    };
+    // nullopt: the author is not in the directory.
+    using AuthorKeyLookup = std::function<Result<std::optional<AuthorKeys>>(const QString &)>;
+    // A pulled version after the checks that need no database: what storing it takes.
+    struct CheckedRemote
+    {
+        std::optional<Error> failure; // refused (or the key lookup failed): nothing to store
+        bool unknownAuthor = false;
+        StoredRecord incoming;
+    };
+    // Reads only the profile's keys and crypto, so it may run on a worker once the author's
+    // shared key is prepared (EnvelopeCrypto::prepareReaders).
+    CheckedRemote checkRemote(const RemoteVersion &version, const AuthorKeyLookup &keysOf);
+    Result<AcceptedRemote> storeChecked(const CheckedRemote &checked);
     // The pinned box key of another author; empty for this user; NoAccess when not pinned.
     Result<QByteArray> senderKeyFor(const QString &author);
     Result<RecordView> currentOwnRecord(const QUuid &id);

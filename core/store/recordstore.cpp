@@ -58,34 +58,43 @@ StoredRecord StoredRecord::fromHeader(const RecordHeader &header, QByteArray env
 RecordStore::RecordStore(Database &db)
     : m_db(db)
     , m_insert(db.connection())
+    , m_insertIfNew(db.connection())
     , m_get(db.connection())
 {
     m_get.setForwardOnly(true);
     m_get.prepare(u"SELECT %1 FROM records WHERE id = :id"_s.arg(kColumns));
     // Named placeholders: Qt Sql binds a positional value by formatting its index as a name and
     // looking that up, which cost about a microsecond per row in bulk inserts (bench/).
-    m_insert.prepare(u"INSERT INTO records (%1) VALUES (:id, :kind, :author, :team, :at, :clock, "
-                     u":deleted, :envelope, :outbox_state, :outbox_error, :server_seq, :signature, "
-                     u":key_commit)"_s.arg(kColumns));
+    const QString values = u"VALUES (:id, :kind, :author, :team, :at, :clock, :deleted, "
+                           u":envelope, :outbox_state, :outbox_error, :server_seq, :signature, "
+                           u":key_commit)"_s;
+    m_insert.prepare(u"INSERT INTO records (%1) %2"_s.arg(kColumns, values));
+    // Only a taken id is skipped; any other constraint still fails (unlike INSERT OR IGNORE).
+    m_insertIfNew.prepare(
+        u"INSERT INTO records (%1) %2 ON CONFLICT (id) DO NOTHING"_s.arg(kColumns, values));
+}
+
+void RecordStore::bindRecord(QSqlQuery &query, const StoredRecord &record)
+{
+    query.bindValue(u":id"_s, idText(record.id));
+    query.bindValue(u":kind"_s, enumName(record.kind));
+    query.bindValue(u":author"_s, textOrEmpty(record.author));
+    query.bindValue(u":team"_s, textOrEmpty(record.team));
+    query.bindValue(u":at"_s, record.atMs);
+    query.bindValue(u":clock"_s, record.clock.toString());
+    query.bindValue(u":deleted"_s, record.deleted ? 1 : 0);
+    query.bindValue(u":envelope"_s, record.envelope);
+    query.bindValue(u":outbox_state"_s, static_cast<int>(record.outboxState));
+    query.bindValue(u":outbox_error"_s,
+                    record.outboxError.isEmpty() ? QVariant() : QVariant(record.outboxError));
+    query.bindValue(u":server_seq"_s, record.serverSeq ? QVariant(*record.serverSeq) : QVariant());
+    query.bindValue(u":signature"_s, blobOrNull(record.signature));
+    query.bindValue(u":key_commit"_s, blobOrNull(record.keyCommit));
 }
 
 Status RecordStore::bindAndInsert(const StoredRecord &record)
 {
-    m_insert.bindValue(u":id"_s, idText(record.id));
-    m_insert.bindValue(u":kind"_s, enumName(record.kind));
-    m_insert.bindValue(u":author"_s, textOrEmpty(record.author));
-    m_insert.bindValue(u":team"_s, textOrEmpty(record.team));
-    m_insert.bindValue(u":at"_s, record.atMs);
-    m_insert.bindValue(u":clock"_s, record.clock.toString());
-    m_insert.bindValue(u":deleted"_s, record.deleted ? 1 : 0);
-    m_insert.bindValue(u":envelope"_s, record.envelope);
-    m_insert.bindValue(u":outbox_state"_s, static_cast<int>(record.outboxState));
-    m_insert.bindValue(u":outbox_error"_s,
-                       record.outboxError.isEmpty() ? QVariant() : QVariant(record.outboxError));
-    m_insert.bindValue(u":server_seq"_s,
-                       record.serverSeq ? QVariant(*record.serverSeq) : QVariant());
-    m_insert.bindValue(u":signature"_s, blobOrNull(record.signature));
-    m_insert.bindValue(u":key_commit"_s, blobOrNull(record.keyCommit));
+    bindRecord(m_insert, record);
     if (!m_insert.exec()) {
         const QSqlError error = m_insert.lastError();
         if (error.nativeErrorCode() == u"1555"_s || error.nativeErrorCode() == u"2067"_s)
@@ -94,6 +103,21 @@ Status RecordStore::bindAndInsert(const StoredRecord &record)
         return sqlError(error, u"saving the record"_s);
     }
     return {};
+}
+
+Result<bool> RecordStore::insertIfNew(const StoredRecord &record)
+{
+    bool inserted = false;
+    const Status written = m_db.write(u"saving the record"_s, [&]() -> Status {
+        bindRecord(m_insertIfNew, record);
+        if (!m_insertIfNew.exec())
+            return sqlError(m_insertIfNew.lastError(), u"saving the record"_s);
+        inserted = m_insertIfNew.numRowsAffected() == 1;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return inserted;
 }
 
 Status RecordStore::insert(const StoredRecord &record)

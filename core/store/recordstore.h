@@ -105,6 +105,9 @@ public:
 
     // A new record; ErrorCode::InvalidInput if the id exists.
     Status insert(const StoredRecord &record);
+    // A record whose id may exist already: inserts it and returns true, or writes nothing and
+    // returns false when the id exists. One probe of the id instead of a read and an insert.
+    Result<bool> insertIfNew(const StoredRecord &record);
     // Many new records in one transaction: all or none.
     Status insertMany(const QList<StoredRecord> &records);
     // A new version of an existing record. The previous version becomes a revision in the same
@@ -150,11 +153,13 @@ public:
 
 private:
     Status bindAndInsert(const StoredRecord &record);
+    static void bindRecord(QSqlQuery &query, const StoredRecord &record);
     Result<StoredRecord> readRow(const QSqlQuery &query);
     QSqlQuery selectQuery(const RecordQuery &query, const QString &columns);
 
     Database &m_db;
     QSqlQuery m_insert;
+    QSqlQuery m_insertIfNew;
     QSqlQuery m_get;
 };
 

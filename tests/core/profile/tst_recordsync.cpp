@@ -608,6 +608,86 @@ private slots:
         QCOMPARE(*lead.profile->syncState().pullCursor(), 2);
     }
 
+    // A page goes through the worker pipeline (acceptRemoteMany) with the same outcome, item by
+    // item and in order, as acceptRemote gives one at a time: large enough to use the worker,
+    // with refusals, an unknown author, a repeat and an older version after a newer one mixed in.
+    void aPageIsCheckedOnAWorkerAndStoredInOrder()
+    {
+        Device newcomer; // writes records the lead's directory does not know
+        makeDevice(newcomer);
+        OUTWARD_VERIFY_OK(newcomer.profile->applyDirectory(
+            {lead.asMember(MemberRole::Lead), newcomer.asMember(MemberRole::Staff)}));
+
+        QList<RemoteVersion> page;
+        QList<std::optional<RemoteOutcome>> expected; // nullopt: refused
+        QList<ErrorCode> refusal;
+        QList<QUuid> ids;
+        auto append = [&](const StoredRecord &row, std::optional<RemoteOutcome> outcome,
+                          ErrorCode code = ErrorCode::Internal) {
+            page.append({row.envelope, row.signature, row.keyCommit, page.size() + 1});
+            ids.append(row.id);
+            expected.append(outcome);
+            refusal.append(code);
+        };
+        StoredRecord edited1, edited2;
+        for (int i = 0; i < 200; ++i) {
+            if (i == 30) { // v2 of a record first; its v1 comes at 160
+                const RecordView v1 = staff.add(RecordKind::Interaction, kShared);
+                edited1 = staff.stored(v1.header.id);
+                staff.clock->advanceMs(1000);
+                OUTWARD_VERIFY_OK(
+                    staff.service->edit(v1.header.id, jsonObject(R"({"note":"v2"})")));
+                edited2 = staff.stored(v1.header.id);
+                append(edited2, RemoteOutcome::Inserted);
+            } else if (i == 160) {
+                append(edited1, RemoteOutcome::KeptAsRevision);
+            } else if (i == 120) { // the version of item 10 again
+                append(staff.stored(ids.at(10)), RemoteOutcome::AlreadyCurrent);
+            } else if (i == 77) {
+                append(newcomer.stored(newcomer.add(RecordKind::Interaction, kShared).header.id),
+                       RemoteOutcome::UnknownAuthor);
+            } else if (i % 10 == 3) { // not shared: the lead has no wrap to open it with
+                append(staff.stored(staff.add(RecordKind::Interaction, kPrivate).header.id),
+                       std::nullopt, ErrorCode::NoAccess);
+            } else if (i == 50) {
+                StoredRecord row =
+                    staff.stored(staff.add(RecordKind::Interaction, kShared).header.id);
+                row.envelope[row.envelope.size() - 3] ^= 0x01;
+                append(row, std::nullopt, ErrorCode::Corrupt);
+            } else {
+                append(staff.stored(staff.add(RecordKind::Interaction, kShared).header.id),
+                       RemoteOutcome::Inserted);
+            }
+        }
+
+        std::optional<QList<Result<AcceptedRemote>>> results;
+        OUTWARD_VERIFY_OK(lead.profile->database().write(u"storing a page"_s, [&]() -> Status {
+            auto accepted = lead.service->acceptRemoteMany(page);
+            if (!accepted)
+                return accepted.error();
+            results = std::move(accepted).value();
+            return {};
+        }));
+        QCOMPARE(results->size(), page.size());
+        int inserted = 0;
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            const Result<AcceptedRemote> &result = results->at(i);
+            if (!expected.at(i)) {
+                QVERIFY2(!result.ok(), qPrintable(u"item %1 was not refused"_s.arg(i)));
+                QCOMPARE(result.error().code(), refusal.at(i));
+                continue;
+            }
+            QVERIFY2(result.ok(), qPrintable(u"item %1: %2"_s.arg(i).arg(
+                                      result.ok() ? QString() : result.error().toString())));
+            QCOMPARE(result->outcome, *expected.at(i));
+            if (result->outcome == RemoteOutcome::Inserted)
+                ++inserted;
+        }
+        QCOMPARE(rowCount(*lead.profile, u"records"_s), inserted);
+        QCOMPARE(lead.service->get(edited1.id)->json.value(u"note"_s).toString(), u"v2"_s);
+        QCOMPARE(lead.service->history(edited1.id)->size(), 1);
+    }
+
     // --- re-sealing after a directory change -----------------------------------------------
 
     void resealAddsAndRemovesReaders()
