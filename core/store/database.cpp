@@ -47,6 +47,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     if (auto notNewer = refuseNewer(database->m_db, migrations); !notNewer)
         return notNewer.error();
 
+    // Before the first table, and so before WAL mode fixes it; an existing file keeps its size.
+    if (auto sized =
+            database->exec(u"PRAGMA page_size = 8192"_s, u"opening the profile database"_s);
+        !sized)
+        return sized.error();
     QSqlQuery walQuery(database->m_db);
     if (!walQuery.exec(u"PRAGMA journal_mode = WAL"_s) || !walQuery.next())
         return sqlError(walQuery.lastError(), u"opening the profile database"_s);
@@ -94,6 +99,21 @@ Status Database::write(const QString &doing, const std::function<Status()> &body
         QSqlQuery rollback(m_db);
         rollback.exec(u"ROLLBACK"_s);
     }
+    return outcome;
+}
+
+Status Database::bulkWrite(const QString &doing, const std::function<Status()> &body)
+{
+    if (m_transactionDepth > 0)
+        return write(doing, body);
+    // SQLite's default cache (2 MB) is what the connection keeps between writes.
+    constexpr int kDefaultCacheKiB = 2000;
+    if (auto grown = exec(u"PRAGMA cache_size = -%1"_s.arg(kBulkCacheKiB), doing); !grown)
+        return grown;
+    const Status outcome = write(doing, body);
+    // A cache that could not shrink back only costs memory (exec logged why); the write's
+    // outcome is what counts.
+    (void)exec(u"PRAGMA cache_size = -%1"_s.arg(kDefaultCacheKiB), doing);
     return outcome;
 }
 

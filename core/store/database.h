@@ -34,6 +34,12 @@ public:
     // transaction a sync engine wraps around a pulled page and its cursor.
     Status write(const QString &doing, const std::function<Status()> &body);
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // write() for a transaction that changes thousands of rows (a pulled batch): the page cache
+    // grows to kBulkCacheKiB for its duration, so its dirty pages stay in memory until the
+    // commit instead of spilling to the WAL and being read back and written again (bench/sync).
+    // Inside another write() it is that write.
+    Status bulkWrite(const QString &doing, const std::function<Status()> &body);
+    static constexpr int kBulkCacheKiB = 32 * 1024;
 
     Result<std::optional<QString>> meta(const QString &key);
     Status setMeta(const QString &key, const QString &value);
