@@ -54,7 +54,11 @@ const std::map<QString, CommandEntry> &commands()
                      "                            join a team's server with an invite code, or,\n"
                      "                            with a link code from `link`, make a new\n"
                      "                            profile for an account you already have"}},
-        {u"sync"_s, {runSync, "sync [--json]             send and receive records now"}},
+        {u"sync"_s,
+         {runSync, "sync [--json]             send and receive records now\n"
+                   "                            [--store-batch N]: store received records N at a\n"
+                   "                            time (default 10000; fewer keeps more of an\n"
+                   "                            interrupted sync, more is faster)"}},
         {u"link"_s,
          {runLink, "link                      add another device: shows a link code for it\n"
                    "                            and waits until it joins (Ctrl-C cancels)"}},
@@ -126,6 +130,7 @@ int main(int argc, char *argv[])
         {u"name"_s, u"Your name as your team sees it (enroll)."_s, u"name"_s},
         {u"device-name"_s, u"This device's name in your device list (enroll, restore)."_s,
          u"name"_s},
+        {u"store-batch"_s, u"Received records stored per transaction (sync)."_s, u"n"_s},
         {{u"h"_s, u"help"_s}, u"Show the commands."_s},
         {u"version"_s, u"Show the version."_s},
     });

@@ -219,10 +219,19 @@ int runSync(CliContext &context)
     if (!profile)
         return context.fail(profile.error());
 
+    sync::SyncEngine::Options options;
+    if (context.isSet(u"store-batch"_s)) {
+        bool ok = false;
+        options.pullStoreBatch = context.value(u"store-batch"_s).toInt(&ok);
+        if (!ok || options.pullStoreBatch < 1)
+            return context.fail(
+                Error(ErrorCode::InvalidInput, u"--store-batch must be a positive whole number"_s));
+    }
     sync::ProfileSyncStore store(**profile);
     sync::QtNetworkTransport transport;
     sync::QtScheduler scheduler;
-    sync::SyncEngine engine(store, transport, scheduler, context.clock());
+    sync::SyncEngine engine(store, transport, scheduler, context.clock(), sync::BackoffPolicy(),
+                            options);
     ProgressLine progress(context.err());
     QObject::connect(&engine, &sync::SyncEngine::progress, &engine,
                      [&progress](sync::SyncEngine::Phase phase, qint64 done, qint64 total) {

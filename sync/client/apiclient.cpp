@@ -3,7 +3,9 @@
 #include "sync/client/logging.h"
 #include "sync/protocol/base64url.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -32,25 +34,48 @@ HttpRequest getRequest(const QString &path, const QUrlQuery &query = {})
 
 } // namespace
 
+namespace {
+
+// A 2xx body as the JSON object every answer of the protocol is.
+CallResult<QJsonObject> jsonObjectOf(const HttpResponse &response)
+{
+    if (response.body.isEmpty())
+        return QJsonObject{};
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return CallError::badResponse(
+            u"the server answered %1 with a body that is not a JSON object; is the address "
+            "that of an Outward server?"_s.arg(response.status));
+    }
+    return document.object();
+}
+
+// The JSON object as the protocol struct T, or why it is not one.
+template<typename T>
+CallResult<T> typedAnswer(const char *what, CallResult<QJsonObject> result)
+{
+    if (!result)
+        return result.error();
+    protocol::ApiResult<T> parsed = T::fromJson(result.value());
+    if (!parsed) {
+        return CallError::badResponse(u"the server's answer to %1 does not follow the protocol "
+                                      "(%2: %3); is this an Outward server of a compatible "
+                                      "version?"_s.arg(QLatin1StringView(what),
+                                                       parsed.error().field,
+                                                       parsed.error().message));
+    }
+    return std::move(parsed).value();
+}
+
+} // namespace
+
 template<typename T>
 std::function<void(CallResult<QJsonObject>)> ApiClient::parseInto(const char *what,
                                                                   CallCallback<T> done)
 {
     return [what, done = std::move(done)](CallResult<QJsonObject> result) {
-        if (!result) {
-            done(result.error());
-            return;
-        }
-        protocol::ApiResult<T> parsed = T::fromJson(result.value());
-        if (!parsed) {
-            done(CallError::badResponse(u"the server's answer to %1 does not follow the protocol "
-                                        "(%2: %3); is this an Outward server of a compatible "
-                                        "version?"_s.arg(QLatin1StringView(what),
-                                                         parsed.error().field,
-                                                         parsed.error().message)));
-            return;
-        }
-        done(std::move(parsed).value());
+        done(typedAnswer<T>(what, std::move(result)));
     };
 }
 
@@ -82,31 +107,28 @@ bool ApiClient::hasUsableToken() const
            m_session->expiresAt.toMSecsSinceEpoch() - kTokenRenewMarginMs > m_clock.nowMs();
 }
 
-void ApiClient::send(HttpRequest request, JsonCallback done)
+void ApiClient::sendRaw(HttpRequest request, ResponseCallback done)
 {
     m_transport.send(m_baseUrl, request, this, [done = std::move(done)](TransportReply reply) {
         if (!reply.response) {
             done(CallError::network(reply.networkError));
             return;
         }
-        const HttpResponse &response = *reply.response;
+        HttpResponse &response = *reply.response;
         if (response.status < 200 || response.status > 299) {
             done(CallError::http(protocol::ApiError::fromResponse(response)));
             return;
         }
-        if (response.body.isEmpty()) {
-            done(QJsonObject{});
-            return;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            done(CallError::badResponse(
-                u"the server answered %1 with a body that is not a JSON object; is the address "
-                "that of an Outward server?"_s.arg(response.status)));
-            return;
-        }
-        done(document.object());
+        done(std::move(response));
+    });
+}
+
+void ApiClient::send(HttpRequest request, JsonCallback done)
+{
+    sendRaw(std::move(request), [done = std::move(done)](CallResult<HttpResponse> response) {
+        if (!response)
+            return done(response.error());
+        done(jsonObjectOf(response.value()));
     });
 }
 
@@ -208,6 +230,18 @@ void ApiClient::withToken(std::function<void(CallStatus)> done)
 
 void ApiClient::sendWithToken(HttpRequest request, JsonCallback done, bool renewedOnce)
 {
+    sendWithTokenRaw(
+        std::move(request),
+        [done = std::move(done)](CallResult<HttpResponse> response) {
+            if (!response)
+                return done(response.error());
+            done(jsonObjectOf(response.value()));
+        },
+        renewedOnce);
+}
+
+void ApiClient::sendWithTokenRaw(HttpRequest request, ResponseCallback done, bool renewedOnce)
+{
     withToken([this, request = std::move(request), done = std::move(done),
                renewedOnce](CallStatus ready) mutable {
         if (!ready) {
@@ -217,8 +251,8 @@ void ApiClient::sendWithToken(HttpRequest request, JsonCallback done, bool renew
         HttpRequest authorized = request;
         authorized.headers.append({"authorization"_ba, "Bearer "_ba + m_token});
         const quint64 generation = m_tokenGeneration;
-        send(std::move(authorized), [this, request = std::move(request), done = std::move(done),
-                                     renewedOnce, generation](CallResult<QJsonObject> result) {
+        sendRaw(std::move(authorized), [this, request = std::move(request), done = std::move(done),
+                                        renewedOnce, generation](CallResult<HttpResponse> result) {
             const bool tokenRefused = !result && result.error().httpStatus() == 401 &&
                                       (result.error().hasCode(protocol::code::kTokenExpired) ||
                                        result.error().hasCode(protocol::code::kUnauthenticated));
@@ -227,7 +261,7 @@ void ApiClient::sendWithToken(HttpRequest request, JsonCallback done, bool renew
                                      << "; signing in again";
                 if (generation == m_tokenGeneration)
                     dropToken();
-                sendWithToken(request, done, true);
+                sendWithTokenRaw(request, done, true);
                 return;
             }
             done(std::move(result));
@@ -256,8 +290,23 @@ void ApiClient::push(const protocol::PushRequest &request,
 
 void ApiClient::pull(const protocol::PullQuery &query, CallCallback<protocol::PullPage> done)
 {
-    sendWithToken(getRequest(u"/v1/records"_s, query.toQuery()),
-                  parseInto<protocol::PullPage>("the pull", std::move(done)), false);
+    // A page is up to a few MiB of JSON with a base64 envelope per record: it is parsed on a
+    // worker, so the thread that stores the previous page need not do it too.
+    sendWithTokenRaw(
+        getRequest(u"/v1/records"_s, query.toQuery()),
+        [this, done = std::move(done)](CallResult<HttpResponse> response) {
+            if (!response)
+                return done(response.error());
+            auto *watcher = new QFutureWatcher<CallResult<protocol::PullPage>>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+                watcher->deleteLater();
+                done(watcher->future().takeResult());
+            });
+            watcher->setFuture(QtConcurrent::run([body = std::move(response).value()] {
+                return typedAnswer<protocol::PullPage>("the pull", jsonObjectOf(body));
+            }));
+        },
+        false);
 }
 
 void ApiClient::devices(CallCallback<protocol::DeviceList> done)

@@ -83,9 +83,13 @@ public:
 
 private:
     using JsonCallback = std::function<void(CallResult<QJsonObject>)>;
+    // A 2xx response as it came; any other status or no response is the error.
+    using ResponseCallback = std::function<void(CallResult<HttpResponse>)>;
 
+    void sendRaw(HttpRequest request, ResponseCallback done);
     void send(HttpRequest request, JsonCallback done);
     void sendWithToken(HttpRequest request, JsonCallback done, bool renewedOnce);
+    void sendWithTokenRaw(HttpRequest request, ResponseCallback done, bool renewedOnce);
     void withToken(std::function<void(CallStatus)> done);
     void finishAuthentication(CallResult<SessionInfo> result);
 

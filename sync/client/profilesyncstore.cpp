@@ -8,17 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace outward::sync {
 
-namespace {
-
-// Failures of a pulled record's checks: the record is refused, the sync goes on.
-bool isIntegrityFailure(const Error &error)
-{
-    return error.code() == ErrorCode::Corrupt || error.code() == ErrorCode::NewerVersion ||
-           error.code() == ErrorCode::NoAccess || error.code() == ErrorCode::InvalidInput;
-}
-
-} // namespace
-
 ProfileSyncStore::ProfileSyncStore(Profile &profile)
     : m_profile(profile)
     , m_records(profile)
@@ -165,17 +154,15 @@ Result<UnsentCounts> ProfileSyncStore::unsentCounts()
 
 Status ProfileSyncStore::transaction(const QString &doing, const std::function<Status()> &body)
 {
-    return m_profile.database().write(doing, body);
+    // The engine's transactions hold pulled batches of up to thousands of records.
+    return m_profile.database().bulkWrite(doing, body);
 }
 
-Result<PulledResult> ProfileSyncStore::acceptRecord(const protocol::PullItem &item)
+PulledResult ProfileSyncStore::toPulled(const protocol::PullItem &item,
+                                        const Result<AcceptedRemote> &accepted)
 {
     PulledResult result;
-    Result<AcceptedRemote> accepted =
-        m_records.acceptRemote(item.envelope, item.signature, item.keyCommit, item.seq);
     if (!accepted) {
-        if (!isIntegrityFailure(accepted.error()))
-            return accepted.error();
         result.outcome = PulledOutcome::Refused;
         result.reason = accepted.error().message();
         // Which record it was, when its header can say so.
@@ -210,13 +197,60 @@ Result<PulledResult> ProfileSyncStore::acceptRecord(const protocol::PullItem &it
     return result;
 }
 
+Result<PulledResult> ProfileSyncStore::acceptRecord(const protocol::PullItem &item)
+{
+    Result<AcceptedRemote> accepted =
+        m_records.acceptRemote(item.envelope, item.signature, item.keyCommit, item.seq);
+    if (!accepted && !RecordService::isRefusal(accepted.error()))
+        return accepted.error();
+    return toPulled(item, accepted);
+}
+
+Result<QList<PulledResult>> ProfileSyncStore::acceptItems(const QList<protocol::PullItem> &items)
+{
+    QList<PulledResult> results;
+    results.reserve(items.size());
+    qsizetype runStart = 0;
+    // Stores items [runStart, end), all records, as one run.
+    auto storeRun = [&](qsizetype end) -> Status {
+        if (end == runStart)
+            return {};
+        QList<RemoteVersion> versions;
+        versions.reserve(end - runStart);
+        for (qsizetype i = runStart; i < end; ++i) {
+            const protocol::PullItem &item = items.at(i);
+            versions.append({item.envelope, item.signature, item.keyCommit, item.seq});
+        }
+        auto accepted = m_records.acceptRemoteMany(versions);
+        if (!accepted)
+            return accepted.error();
+        for (qsizetype i = 0; i < accepted->size(); ++i)
+            results.append(toPulled(items.at(runStart + i), accepted->at(i)));
+        return {};
+    };
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items.at(i).type == protocol::PullItemType::Record)
+            continue;
+        if (Status stored = storeRun(i); !stored)
+            return stored.error();
+        Result<PulledResult> removal = acceptRemoval(items.at(i));
+        if (!removal)
+            return removal.error();
+        results.append(std::move(removal).value());
+        runStart = i + 1;
+    }
+    if (Status stored = storeRun(items.size()); !stored)
+        return stored.error();
+    return results;
+}
+
 Result<PulledResult> ProfileSyncStore::acceptRemoval(const protocol::PullItem &item)
 {
     PulledResult result;
     result.id = QUuid::fromString(item.id);
     Result<bool> removed = m_records.removeForeign(result.id);
     if (!removed) {
-        if (!isIntegrityFailure(removed.error()))
+        if (!RecordService::isRefusal(removed.error()))
             return removed.error();
         result.outcome = PulledOutcome::Refused;
         result.reason = removed.error().message();

@@ -26,6 +26,9 @@ public:
     Status transaction(const QString &doing, const std::function<Status()> &body) override;
     Result<PulledResult> acceptRecord(const protocol::PullItem &item) override;
     Result<PulledResult> acceptRemoval(const protocol::PullItem &item) override;
+    // Runs of records go through RecordService::acceptRemoteMany (checked on a worker ahead of
+    // the storing); removals in between keep their place.
+    Result<QList<PulledResult>> acceptItems(const QList<protocol::PullItem> &items) override;
     Result<qint64> cursor() override;
     Status setCursor(qint64 cursor) override;
     Result<std::optional<qint64>> directoryVersion() override;
@@ -39,6 +42,9 @@ public:
 
 private:
     Status requireUnlocked() const;
+    // What acceptRemote's answer for this item means to the engine.
+    static PulledResult toPulled(const protocol::PullItem &item,
+                                 const Result<AcceptedRemote> &accepted);
 
     Profile &m_profile;
     RecordService m_records;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -395,58 +396,99 @@ void SyncEngine::pullPhase()
 
 void SyncEngine::pullNextPage()
 {
+    requestPage(m_run->after);
+}
+
+void SyncEngine::requestPage(qint64 after)
+{
     const quint64 runId = m_run->id;
+    const quint64 request = ++m_run->pullRequest;
     protocol::PullQuery query;
-    query.after = m_run->after;
+    query.after = after;
     query.limit = m_options.pullPageLimit;
-    m_api.pull(query, [this, runId](CallResult<protocol::PullPage> page) {
-        if (!isCurrent(runId))
+    m_api.pull(query, [this, runId, request, after](CallResult<protocol::PullPage> page) {
+        // A page asked for ahead that the pull no longer wants: it restarted from a held cursor.
+        if (!isCurrent(runId) || request != m_run->pullRequest || after != m_run->after)
             return;
-        if (!page)
-            return failRun(page.error());
-        const qint64 after = m_run->after;
-        bool ordered = page->cursor >= after && page->highWater >= page->cursor;
-        qint64 previous = after;
-        for (const protocol::PullItem &item : page->items) {
-            ordered = ordered && item.seq > previous && item.seq <= page->highWater;
-            previous = item.seq;
-        }
-        if (!ordered || (page->hasMore && page->items.isEmpty())) {
-            return failRun(CallError::badResponse(
-                u"the server's pull page after %1 is out of order (cursor %2, high water %3)"_s
-                    .arg(after)
-                    .arg(page->cursor)
-                    .arg(page->highWater)));
-        }
-        noteServerTime(page->serverTime);
-
-        Result<PageResult> applied = applyPage(page->items, page->cursor);
-        if (!applied)
-            return failLocal(applied.error(), u"storing pulled records"_s);
-        noteDirectoryVersion(page->directoryVersion);
-        Q_EMIT progress(Phase::Pulling, page->cursor - m_run->pullStart,
-                        page->highWater - m_run->pullStart);
-
-        if (applied->firstUnknownSeq && !m_run->directoryRefetched) {
-            // A member the pinned directory does not have yet (a new colleague): fetch the
-            // directory once and pull again from the held cursor.
-            m_run->directoryRefetched = true;
-            refreshDirectory([this] {
-                Result<qint64> cursor = m_store.cursor();
-                if (!cursor)
-                    return failLocal(cursor.error(), u"reading the pull cursor"_s);
-                m_run->after = cursor.value();
-                m_run->heldCursor.reset();
-                pullNextPage();
-            });
-            return;
-        }
-        m_run->after = page->cursor;
-        if (page->hasMore)
-            pullNextPage();
-        else
-            fetchConflicts();
+        handlePage(std::move(page));
     });
+}
+
+void SyncEngine::handlePage(CallResult<protocol::PullPage> page)
+{
+    if (!page) {
+        // Pages that arrived before the failure are kept, not pulled again.
+        if (!m_run->held.isEmpty() && !storeHeldPages())
+            return;
+        return failRun(page.error());
+    }
+    const qint64 after = m_run->after;
+    bool ordered = page->cursor >= after && page->highWater >= page->cursor;
+    qint64 previous = after;
+    for (const protocol::PullItem &item : page->items) {
+        ordered = ordered && item.seq > previous && item.seq <= page->highWater;
+        previous = item.seq;
+    }
+    if (!ordered || (page->hasMore && page->items.isEmpty())) {
+        const CallError error = CallError::badResponse(
+            u"the server's pull page after %1 is out of order (cursor %2, high water %3)"_s
+                .arg(after)
+                .arg(page->cursor)
+                .arg(page->highWater));
+        if (!m_run->held.isEmpty() && !storeHeldPages())
+            return;
+        return failRun(error);
+    }
+    // The next page is asked for now, so the server prepares it and the network carries it
+    // while this one is stored. Should this page end the pull early (an error, an unknown
+    // author), its answer is dropped unread.
+    if (page->hasMore)
+        requestPage(page->cursor);
+    noteServerTime(page->serverTime);
+    noteDirectoryVersion(page->directoryVersion);
+
+    m_run->held.append(page->items);
+    m_run->heldUpTo = page->cursor;
+    m_run->after = page->cursor;
+    Q_EMIT progress(Phase::Pulling, page->cursor - m_run->pullStart,
+                    page->highWater - m_run->pullStart);
+    // A large pull stores several pages per transaction: each commit writes every index page
+    // it touched, and random ids touch most of them, so fewer commits write far less.
+    if (page->hasMore && m_run->held.size() < m_options.pullStoreBatch)
+        return; // stored with the pages that follow
+
+    std::optional<PageResult> applied = storeHeldPages();
+    if (!applied)
+        return;
+    if (applied->firstUnknownSeq && !m_run->directoryRefetched) {
+        // A member the pinned directory does not have yet (a new colleague): fetch the
+        // directory once and pull again from the held cursor.
+        m_run->directoryRefetched = true;
+        ++m_run->pullRequest; // drops the page asked for ahead
+        refreshDirectory([this] {
+            Result<qint64> cursor = m_store.cursor();
+            if (!cursor)
+                return failLocal(cursor.error(), u"reading the pull cursor"_s);
+            m_run->after = cursor.value();
+            m_run->heldCursor.reset();
+            pullNextPage();
+        });
+        return;
+    }
+    if (!page->hasMore)
+        fetchConflicts();
+    // else the next page, asked for above, arrives through requestPage's callback.
+}
+
+std::optional<SyncEngine::PageResult> SyncEngine::storeHeldPages()
+{
+    const QList<protocol::PullItem> items = std::exchange(m_run->held, {});
+    Result<PageResult> applied = applyPage(items, m_run->heldUpTo);
+    if (!applied) {
+        failLocal(applied.error(), u"storing pulled records"_s);
+        return std::nullopt;
+    }
+    return applied.value();
 }
 
 Result<SyncEngine::PageResult> SyncEngine::applyPage(const QList<protocol::PullItem> &items,
@@ -458,12 +500,16 @@ Result<SyncEngine::PageResult> SyncEngine::applyPage(const QList<protocol::PullI
     QSet<QUuid> conflicts;
     QList<PulledResult> problems;
     const Status written = m_store.transaction(u"storing pulled records"_s, [&]() -> Status {
-        for (const protocol::PullItem &item : items) {
-            Result<PulledResult> result = item.type == protocol::PullItemType::Record
-                                              ? m_store.acceptRecord(item)
-                                              : m_store.acceptRemoval(item);
-            if (!result)
-                return result.error();
+        Result<QList<PulledResult>> accepted = m_store.acceptItems(items);
+        if (!accepted)
+            return accepted.error();
+        if (accepted->size() != items.size())
+            return Error(ErrorCode::Internal,
+                         u"the store answered for %1 of %2 pulled items"_s.arg(accepted->size())
+                             .arg(items.size()));
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const protocol::PullItem &item = items.at(i);
+            const PulledResult *result = &accepted->at(i);
             switch (result->outcome) {
             case PulledOutcome::Stored:
             case PulledOutcome::Removed:

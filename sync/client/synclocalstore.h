@@ -122,6 +122,22 @@ public:
     virtual Result<PulledResult> acceptRecord(const protocol::PullItem &item) = 0;
     // A pulled access removal (protocol.md 12.3).
     virtual Result<PulledResult> acceptRemoval(const protocol::PullItem &item) = 0;
+    // A pulled page's items in order, inside transaction(): one result per item. By default one
+    // at a time; a store may check records on another thread while it stores earlier ones.
+    virtual Result<QList<PulledResult>> acceptItems(const QList<protocol::PullItem> &items)
+    {
+        QList<PulledResult> results;
+        results.reserve(items.size());
+        for (const protocol::PullItem &item : items) {
+            Result<PulledResult> result = item.type == protocol::PullItemType::Record
+                                              ? acceptRecord(item)
+                                              : acceptRemoval(item);
+            if (!result)
+                return result.error();
+            results.append(std::move(result).value());
+        }
+        return results;
+    }
     // The pull cursor: the "after" of the next pull; 0 before the first.
     virtual Result<qint64> cursor() = 0;
     virtual Status setCursor(qint64 cursor) = 0;

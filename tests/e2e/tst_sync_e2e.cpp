@@ -211,11 +211,12 @@ private slots:
 
     void clientKilledMidSyncResumes()
     {
-        // The lead has not pulled Ann's 4000 shared records yet: kill the pull part-way, once
-        // the server has answered two pages.
+        // The lead has not pulled Ann's 4000 shared records yet: kill the pull part-way. With
+        // pages of 1000 stored 1000 at a time, a third page asked for means the first is stored:
+        // the engine asks for the next page before storing one and handles pages in order.
         const qsizetype logStart = m_server->logs().size();
-        auto pulling = m_lead->start({u"sync"_s});
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->logs().mid(logStart).count(u"GET /v1/records"_s) >= 2,
+        auto pulling = m_lead->start({u"sync"_s, u"--store-batch"_s, u"1000"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->logs().mid(logStart).count(u"GET /v1/records"_s) >= 3,
                                  30000);
         pulling->kill();
         pulling->waitForFinished(10000);

@@ -301,6 +301,7 @@ private Q_SLOTS:
     {
         SyncEngine::Options options;
         options.pullPageLimit = 2;
+        options.pullStoreBatch = 4; // two pages per transaction
         makeEngine(options);
         const QList<QUuid> first = colleagueRecords(3);
         server->skipSeq(2); // numbers the caller cannot see
@@ -314,7 +315,9 @@ private Q_SLOTS:
             QVERIFY(store->records.contains(id));
         QCOMPARE(store->cursorValue, server->highWater());
         QCOMPARE(pullAfters(), (QList<qint64>{0, 2, 6, 8}));
-        QCOMPARE(store->transactionsCommitted, 4); // one per page, cursor included
+        // Pages 1+2 (4 items) and 3+4 (the pull's end), each pair with its cursor.
+        QCOMPARE(store->transactionsCommitted, 2);
+        QCOMPARE(store->cursorsSet, (QList<qint64>{6, server->highWater()}));
 
         QList<QVariantList> pulling;
         for (const QVariantList &signal : progress) {
@@ -335,6 +338,7 @@ private Q_SLOTS:
     {
         SyncEngine::Options options;
         options.pullPageLimit = 2;
+        options.pullStoreBatch = 100; // the two pages before the failure are only held then
         makeEngine(options);
         const QList<QUuid> ids = colleagueRecords(7);
         transport->failWhen("GET"_ba, u"/v1/records"_s, FakeTransport::Failure::NetworkError, 1,
@@ -396,6 +400,7 @@ private Q_SLOTS:
     {
         SyncEngine::Options options;
         options.pullPageLimit = 3;
+        options.pullStoreBatch = 3; // a transaction per page
         makeEngine(options);
         const QList<QUuid> ids = colleagueRecords(6);
         store->failAcceptFor = ids.at(4); // the second page
@@ -626,6 +631,32 @@ private Q_SLOTS:
         QCOMPARE(report.pulled, 2);
         QCOMPARE(report.errors, 0);
         QCOMPARE(store->cursorValue, server->highWater());
+    }
+
+    // The page asked for ahead while the first one was stored is dropped unread when that first
+    // page names an unknown author: the pull starts again from the held cursor, and every
+    // record is stored once, in order.
+    void aPageAskedForAheadIsDroppedWhenThePullRestarts()
+    {
+        SyncEngine::Options options;
+        options.pullPageLimit = 1;
+        options.pullStoreBatch = 1;
+        makeEngine(options);
+        server->addUser(member(kLead, protocol::Role::Lead));
+        store->directoryVersionValue = server->directoryVersion;
+        const FakeEnvelope fromLead = store->envelopeFor(kLead, u"team purpose"_s);
+        server->storeVersion(fromLead.toBytes());
+        const QList<QUuid> colleagues = colleagueRecords(2);
+
+        const SyncReport report = startSync();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.pulled, 3);
+        QCOMPARE(store->records.size(), 3);
+        // 0 (the lead's record, unknown), 1 (asked ahead, dropped), then again from 0.
+        QCOMPARE(pullAfters().mid(0, 3), (QList<qint64>{0, 1, 0}));
+        QCOMPARE(store->cursorsSet.constLast(), server->highWater());
+        for (qsizetype i = 1; i < store->cursorsSet.size(); ++i)
+            QVERIFY(store->cursorsSet.at(i) >= store->cursorsSet.at(i - 1));
     }
 
     void aStillUnknownAuthorHoldsTheCursorAndIsReported()

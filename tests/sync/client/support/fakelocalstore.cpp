@@ -336,6 +336,7 @@ Result<qint64> FakeLocalStore::cursor()
 Status FakeLocalStore::setCursor(qint64 cursor)
 {
     cursorValue = cursor;
+    cursorsSet.append(cursor);
     return {};
 }
 

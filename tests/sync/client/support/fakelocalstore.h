@@ -60,6 +60,7 @@ public:
 
     QHash<QUuid, Record> records;
     qint64 cursorValue = 0;
+    QList<qint64> cursorsSet; // every setCursor, in order (rolled-back ones included)
     std::optional<qint64> directoryVersionValue;
     QDateTime lastSyncAtValue;
     QHash<QString, DirectoryMember> pins;
