@@ -25,6 +25,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // its connection closes before this one
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -106,14 +107,31 @@ Status Database::bulkWrite(const QString &doing, const std::function<Status()> &
 {
     if (m_transactionDepth > 0)
         return write(doing, body);
-    // SQLite's default cache (2 MB) is what the connection keeps between writes.
+    // What the connection keeps between writes: SQLite's default cache (2 MB), automatic
+    // checkpoints at 1,000 pages, and a commit that is on disk when it returns.
     constexpr int kDefaultCacheKiB = 2000;
-    if (auto grown = exec(u"PRAGMA cache_size = -%1"_s.arg(kBulkCacheKiB), doing); !grown)
-        return grown;
-    const Status outcome = write(doing, body);
-    // A cache that could not shrink back only costs memory (exec logged why); the write's
-    // outcome is what counts.
-    (void)exec(u"PRAGMA cache_size = -%1"_s.arg(kDefaultCacheKiB), doing);
+    const QStringList during = {u"PRAGMA cache_size = -%1"_s.arg(kBulkCacheKiB),
+                                u"PRAGMA wal_autocheckpoint = 0"_s,
+                                u"PRAGMA synchronous = NORMAL"_s};
+    const QStringList after = {u"PRAGMA cache_size = -%1"_s.arg(kDefaultCacheKiB),
+                               u"PRAGMA wal_autocheckpoint = 1000"_s,
+                               u"PRAGMA synchronous = FULL"_s};
+    Status outcome;
+    for (const QString &pragma : during)
+        if (outcome = exec(pragma, doing); !outcome)
+            break;
+    if (outcome)
+        outcome = write(doing, body);
+    for (const QString &pragma : after) {
+        // The connection's usual settings must come back, or later commits would not be durable.
+        if (Status restored = exec(pragma, doing); !restored && outcome)
+            outcome = restored;
+    }
+    if (outcome) {
+        if (!m_checkpointer)
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
+        m_checkpointer->request();
+    }
     return outcome;
 }
 

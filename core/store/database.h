@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/store/migration.h"
+#include "core/store/walcheckpointer.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -34,10 +35,14 @@ public:
     // transaction a sync engine wraps around a pulled page and its cursor.
     Status write(const QString &doing, const std::function<Status()> &body);
     bool inTransaction() const { return m_transactionDepth > 0; }
-    // write() for a transaction that changes thousands of rows (a pulled batch): the page cache
-    // grows to kBulkCacheKiB for its duration, so its dirty pages stay in memory until the
-    // commit instead of spilling to the WAL and being read back and written again (bench/sync).
-    // Inside another write() it is that write.
+    // write() for a transaction that changes thousands of rows that could be written again from
+    // elsewhere (a pulled batch, which the server still has). For its duration the page cache
+    // grows to kBulkCacheKiB, so its dirty pages stay in memory until the commit instead of
+    // spilling to the WAL and being read back (bench/sync); its commit does not wait for
+    // fsync (synchronous = NORMAL: after a power cut the batch may be missing, never half
+    // there, and is pulled again); and the WAL is copied into the database afterwards by a
+    // WalCheckpointer thread instead of at the end of the commit. Inside another write() it is
+    // that write.
     Status bulkWrite(const QString &doing, const std::function<Status()> &body);
     static constexpr int kBulkCacheKiB = 32 * 1024;
 
@@ -55,6 +60,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // made by the first bulkWrite
 };
 
 } // namespace outward

@@ -2,6 +2,7 @@
 #include "core/store/schema.h"
 #include "tests/support/testsupport.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -181,6 +182,51 @@ private slots:
         // Depth is back to zero: the next write is a transaction of its own again.
         OUTWARD_VERIFY_OK(db->write(u"test"_s, [&] { return db->setMeta(u"c"_s, u"3"_s); }));
         QCOMPARE(committedMeta(u"c"_s), std::optional<QString>(u"3"_s));
+    }
+
+    // A bulk write commits like write() and hands the connection back with its usual settings,
+    // whether its body succeeded or failed.
+    void bulkWriteCommitsAndRestoresTheConnection()
+    {
+        auto usual = [&] {
+            return pragma(db->connection(), u"synchronous"_s) == u"2"_s &&
+                   pragma(db->connection(), u"wal_autocheckpoint"_s) == u"1000"_s &&
+                   pragma(db->connection(), u"cache_size"_s) == u"-2000"_s;
+        };
+        QVERIFY(usual());
+        QString insideSynchronous;
+        OUTWARD_VERIFY_OK(db->bulkWrite(u"test"_s, [&]() -> Status {
+            insideSynchronous = pragma(db->connection(), u"synchronous"_s);
+            return db->setMeta(u"k"_s, u"v"_s);
+        }));
+        QCOMPARE(insideSynchronous, u"1"_s); // NORMAL while it ran
+        QCOMPARE(committedMeta(u"k"_s), std::optional<QString>(u"v"_s));
+        QVERIFY(usual());
+
+        const Status failed = db->bulkWrite(u"test"_s, [&]() -> Status {
+            if (auto set = db->setMeta(u"k"_s, u"w"_s); !set)
+                return set;
+            return injected();
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(committedMeta(u"k"_s), std::optional<QString>(u"v"_s));
+        QVERIFY(usual());
+    }
+
+    // After a bulk write the log is copied into the database file by the background thread:
+    // the file grows although the committing connection checkpoints nothing itself.
+    void bulkWriteIsCheckpointedInTheBackground()
+    {
+        const QString path = db->path();
+        const qint64 before = QFileInfo(path).size();
+        OUTWARD_VERIFY_OK(db->bulkWrite(u"test"_s, [&]() -> Status {
+            for (int i = 0; i < 2000; ++i)
+                if (auto set = db->setMeta(u"key %1"_s.arg(i), QString(500, u'x')); !set)
+                    return set;
+            return {};
+        }));
+        QVERIFY(QFileInfo(path + u"-wal"_s).size() > 1'000'000); // all of it went to the log
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 1'000'000, 10000);
     }
 
     void metaRoundTrips()
