@@ -31,6 +31,7 @@
 #include "bench/sync/pageprocessor.h"
 #include "bench/sync/pushload.h"
 #include "bench/sync/stats.h"
+#include "sync/client/syncengine.h"
 #include "sync/protocol/messages_auth.h"
 #include "sync/protocol/messages_records.h"
 
@@ -435,7 +436,7 @@ int runSync(const QStringList &args)
     if (verifyOnly.records != records)
         fail(u"the verifying pull got %1 records of %2"_s.arg(verifyOnly.records).arg(records));
 
-    QList<double> deviceMs, curlMs, signInMs, waitMs, processMs, serverCpuMs, curlServerCpuMs,
+    QList<double> deviceMs, curlMs, signInMs, waitMs, storeMs, serverCpuMs, curlServerCpuMs,
         deviceCpuMs, deviceCpuWaitMs;
     const qint64 ownPid = QCoreApplication::applicationPid();
     EngineSyncRun last;
@@ -493,7 +494,7 @@ int runSync(const QStringList &args)
         curlMs.append(ms(curlRun.wallNs));
         signInMs.append(ms(run.signInNs));
         waitMs.append(ms(run.waitNs));
-        processMs.append(ms(run.processNs));
+        storeMs.append(ms(run.storeNs));
         curlBytes = curlRun.bytes;
         last = run;
     }
@@ -504,17 +505,11 @@ int runSync(const QStringList &args)
     const double ratio = device / curlTime;
     const double perSecond = double(records) / (device / 1000.0);
     const double verifyMs = ms(verifyOnly.wallNs);
-    // Whether storing slows down as the device's database grows (last run).
-    const qsizetype tenth = std::max<qsizetype>(1, last.pageProcessNs.size() / 10);
-    auto meanPageMs = [&](qsizetype from) {
-        qint64 sum = 0;
-        for (qsizetype i = from; i < from + tenth && i < last.pageProcessNs.size(); ++i)
-            sum += last.pageProcessNs.at(i);
-        return ms(sum) / double(tenth);
-    };
-    const double firstTenthMs = meanPageMs(0);
-    const double lastTenthMs =
-        meanPageMs(std::max<qsizetype>(0, last.pageProcessNs.size() - tenth));
+    // Whether storing slows down as the device's database grows (last run): its first and last
+    // transaction (the last may hold fewer records).
+    const double firstBatchMs =
+        last.batchStoreNs.isEmpty() ? 0 : ms(last.batchStoreNs.constFirst());
+    const double lastBatchMs = last.batchStoreNs.isEmpty() ? 0 : ms(last.batchStoreNs.constLast());
     QStringList deviceRuns, curlRuns;
     for (int r = 0; r < runs; ++r) {
         deviceRuns.append(QString::number(deviceMs.at(r), 'f', 0));
@@ -525,9 +520,10 @@ int runSync(const QStringList &args)
                 "%d (%d pages, %.1f MiB of JSON)\n",
                 records, static_cast<long long>(envelopeBytes / records), pageSize, last.pages,
                 double(curlBytes) / 1048576.0);
-    std::printf("  device: the app's SyncEngine + ProfileSyncStore over QtNetworkTransport: sign "
-                "in, then per record signature, open, key commitment, store; a transaction per "
-                "page\n");
+    std::printf("  device: the app's SyncEngine + ProfileSyncStore over QtNetworkTransport, its "
+                "defaults: sign in, then per record signature, open, key commitment (on a "
+                "worker), store; %d records per transaction\n",
+                sync::SyncEngine::Options().pullStoreBatch);
     std::printf("  %-50s %10.1f ms  runs: %s\n", "fresh device, start to finished (median)", device,
                 qPrintable(deviceRuns.join(u' ')));
     std::printf("  %-50s %10.1f ms  runs: %s\n", "curl, the same URLs and token to /dev/null",
@@ -535,15 +531,15 @@ int runSync(const QStringList &args)
     std::printf("  %-50s %10.2fx  (target <= 3x)\n", "ratio", ratio);
     std::printf("  %-50s %10.0f records/s  (target >= 30,000)\n", "throughput", perSecond);
     std::printf("  %-50s %10.1f / %.1f / %.1f ms\n",
-                "device: signing in / waiting for pages / storing", median(signInMs),
-                median(waitMs), median(processMs));
+                "device: signing in / pulls in flight / storing", median(signInMs), median(waitMs),
+                median(storeMs));
     std::printf("  %-50s %10.0f / %.0f / %.0f ms\n",
                 "CPU: server for the device / server for curl / device", median(serverCpuMs),
                 median(curlServerCpuMs), median(deviceCpuMs));
     std::printf("  %-50s %10.0f ms\n", "device: waited for a CPU (other load)",
                 median(deviceCpuWaitMs));
-    std::printf("  %-50s %10.1f / %.1f ms\n", "storing one page: first tenth / last tenth of pages",
-                firstTenthMs, lastTenthMs);
+    std::printf("  %-50s %10d; %.1f / %.1f ms\n", "transactions; the first / the last",
+                int(last.batchStoreNs.size()), firstBatchMs, lastBatchMs);
     std::printf("  %-50s %10.1f KiB per record\n", "the device's database afterwards",
                 double(last.databaseBytes) / 1024.0 / records);
     std::printf("  %-50s %10.1f ms (%.0f records/s, CPU %.0f ms)\n",
@@ -558,18 +554,19 @@ int runSync(const QStringList &args)
 
     std::printf("BENCH step=sync records=%d page=%d pages=%d runs=%d threads=%d bytes=%lld "
                 "envelope_avg_bytes=%lld device_ms=%.1f curl_ms=%.1f ratio=%.2f "
-                "records_per_s=%.0f signin_ms=%.1f wait_ms=%.1f process_ms=%.1f "
-                "page_first_tenth_ms=%.1f page_last_tenth_ms=%.1f "
+                "records_per_s=%.0f signin_ms=%.1f wait_ms=%.1f store_ms=%.1f transactions=%d "
+                "batch_first_ms=%.1f batch_last_ms=%.1f "
                 "verify_only_ms=%.1f verify_only_cpu_ms=%.0f push_setup_ms=%.1f "
                 "device_db_bytes=%lld rss_mib=%.1f hwm_mib=%.1f server_cpu_ms=%.0f "
                 "curl_server_cpu_ms=%.0f device_cpu_ms=%.0f device_cpu_wait_ms=%.0f "
                 "device_runs=\"%s\" curl_runs=\"%s\"\n",
                 records, pageSize, last.pages, runs, threads, static_cast<long long>(curlBytes),
                 static_cast<long long>(envelopeBytes / records), device, curlTime, ratio, perSecond,
-                median(signInMs), median(waitMs), median(processMs), firstTenthMs, lastTenthMs,
-                verifyMs, verifyCpuMs, pushMs, static_cast<long long>(last.databaseBytes),
-                mib(memory.rss), mib(memory.hwm), median(serverCpuMs), median(curlServerCpuMs),
-                median(deviceCpuMs), median(deviceCpuWaitMs), qPrintable(deviceRuns.join(u' ')),
+                median(signInMs), median(waitMs), median(storeMs), int(last.batchStoreNs.size()),
+                firstBatchMs, lastBatchMs, verifyMs, verifyCpuMs, pushMs,
+                static_cast<long long>(last.databaseBytes), mib(memory.rss), mib(memory.hwm),
+                median(serverCpuMs), median(curlServerCpuMs), median(deviceCpuMs),
+                median(deviceCpuWaitMs), qPrintable(deviceRuns.join(u' ')),
                 qPrintable(curlRuns.join(u' ')));
     return 0;
 }

@@ -19,8 +19,7 @@ namespace outward::bench {
 namespace {
 
 // Passes every request to the real transport and notes, for pulls, the URL, the Authorization
-// header, the time in flight and the time the engine spends in the answer's callback (where it
-// parses the page, stores it and sends the next request).
+// header and the time in flight.
 class RecordingTransport final : public sync::Transport
 {
 public:
@@ -51,14 +50,36 @@ public:
                              m_run.bodyBytes += reply.response->body.size();
                          }
                          callback(std::move(reply));
-                         const qint64 processed = m_clock.nsecsElapsed() - answeredAt;
-                         m_run.processNs += processed;
-                         m_run.pageProcessNs.append(processed);
                      });
     }
 
 private:
     sync::Transport &m_inner;
+    const QElapsedTimer &m_clock;
+    EngineSyncRun &m_run;
+};
+
+// The app's store, with the time of each of the engine's transactions noted.
+class TimedStore final : public sync::ProfileSyncStore
+{
+public:
+    TimedStore(Profile &profile, const QElapsedTimer &clock, EngineSyncRun &run)
+        : ProfileSyncStore(profile)
+        , m_clock(clock)
+        , m_run(run)
+    {}
+
+    Status transaction(const QString &doing, const std::function<Status()> &body) override
+    {
+        const qint64 start = m_clock.nsecsElapsed();
+        Status status = ProfileSyncStore::transaction(doing, body);
+        const qint64 spent = m_clock.nsecsElapsed() - start;
+        m_run.storeNs += spent;
+        m_run.batchStoreNs.append(spent);
+        return status;
+    }
+
+private:
     const QElapsedTimer &m_clock;
     EngineSyncRun &m_run;
 };
@@ -80,7 +101,7 @@ Result<EngineSyncRun> syncWithEngine(Profile &profile, int pageLimit)
     sync::QtNetworkTransport network;
     RecordingTransport transport(network, clock, run);
     sync::QtScheduler scheduler;
-    sync::ProfileSyncStore store(profile);
+    TimedStore store(profile, clock, run);
     sync::SyncEngine::Options options;
     options.pullPageLimit = pageLimit;
     sync::SyncEngine engine(store, transport, scheduler, SystemClock::instance(),

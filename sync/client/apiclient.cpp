@@ -2,6 +2,7 @@
 
 #include "sync/client/logging.h"
 #include "sync/protocol/base64url.h"
+#include "sync/protocol/pullpagepeek.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -288,15 +289,22 @@ void ApiClient::push(const protocol::PushRequest &request,
                   parseInto<protocol::PushResponse>("the push", std::move(done)), false);
 }
 
-void ApiClient::pull(const protocol::PullQuery &query, CallCallback<protocol::PullPage> done)
+void ApiClient::pull(const protocol::PullQuery &query, CallCallback<protocol::PullPage> done,
+                     std::function<void(qint64 nextAfter)> ahead)
 {
     // A page is up to a few MiB of JSON with a base64 envelope per record: it is parsed on a
     // worker, so the thread that stores the previous page need not do it too.
     sendWithTokenRaw(
         getRequest(u"/v1/records"_s, query.toQuery()),
-        [this, done = std::move(done)](CallResult<HttpResponse> response) {
+        [this, done = std::move(done),
+         ahead = std::move(ahead)](CallResult<HttpResponse> response) {
             if (!response)
                 return done(response.error());
+            if (ahead) {
+                if (const auto peeked = protocol::peekPullPage(response->body);
+                    peeked && peeked->hasMore)
+                    ahead(peeked->cursor);
+            }
             auto *watcher = new QFutureWatcher<CallResult<protocol::PullPage>>(this);
             connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
                 watcher->deleteLater();

@@ -61,7 +61,10 @@ public:
     void me(CallCallback<protocol::MeResponse> done);
     void directory(CallCallback<protocol::Directory> done);
     void push(const protocol::PushRequest &request, CallCallback<protocol::PushResponse> done);
-    void pull(const protocol::PullQuery &query, CallCallback<protocol::PullPage> done);
+    // ahead, when given, gets the page's cursor as soon as its answer arrives, if the page says
+    // there is more (a hint read before the page is parsed: protocol::peekPullPage).
+    void pull(const protocol::PullQuery &query, CallCallback<protocol::PullPage> done,
+              std::function<void(qint64 nextAfter)> ahead = {});
     void devices(CallCallback<protocol::DeviceList> done);
 
     // Linking a second device and recovery (protocol.md 14, 15). The offer calls need a token;

@@ -10,7 +10,7 @@ namespace outward::sync {
 // RecordStore, pulled versions through RecordService::acceptRemote (verify, open, compare
 // clocks, keep the loser as a revision), the cursor and directory version in SyncStateStore,
 // the pinned directory in DirectoryStore, and the device key unwrapped only to sign a challenge.
-class ProfileSyncStore final : public SyncLocalStore
+class ProfileSyncStore : public SyncLocalStore
 {
 public:
     explicit ProfileSyncStore(Profile &profile);

@@ -402,16 +402,40 @@ void SyncEngine::pullNextPage()
 void SyncEngine::requestPage(qint64 after)
 {
     const quint64 runId = m_run->id;
-    const quint64 request = ++m_run->pullRequest;
+    const quint64 request = ++m_run->lastPageRequest;
+    m_run->pageRequests.append({request, after, std::nullopt});
     protocol::PullQuery query;
     query.after = after;
     query.limit = m_options.pullPageLimit;
-    m_api.pull(query, [this, runId, request, after](CallResult<protocol::PullPage> page) {
-        // A page asked for ahead that the pull no longer wants: it restarted from a held cursor.
-        if (!isCurrent(runId) || request != m_run->pullRequest || after != m_run->after)
-            return;
-        handlePage(std::move(page));
-    });
+    m_api.pull(
+        query,
+        [this, runId, request](CallResult<protocol::PullPage> page) {
+            if (isCurrent(runId))
+                pageAnswered(request, std::move(page));
+        },
+        [this, runId, request](qint64 nextAfter) {
+            // The answer's cursor, read before the page is parsed: the next page is asked for
+            // now, so the server prepares it while this one is parsed and stored. A wrong guess
+            // is dropped unread by handlePage.
+            // One page ahead at most: pages parsed slower than they arrive do not pile up.
+            if (isCurrent(runId) && m_run->pageRequests.size() == 1 &&
+                m_run->pageRequests.constFirst().id == request)
+                requestPage(nextAfter);
+        });
+}
+
+void SyncEngine::pageAnswered(quint64 request, CallResult<protocol::PullPage> page)
+{
+    auto asked = std::find_if(m_run->pageRequests.begin(), m_run->pageRequests.end(),
+                              [request](const PageRequest &r) { return r.id == request; });
+    if (asked == m_run->pageRequests.end())
+        return; // dropped: asked for on a wrong guess, or before the pull started again
+    asked->answer = std::move(page);
+    // Pages are handled in the order they were asked for, whatever order they arrive in.
+    while (m_run && !m_run->pageRequests.isEmpty() && m_run->pageRequests.constFirst().answer) {
+        CallResult<protocol::PullPage> next = *m_run->pageRequests.takeFirst().answer;
+        handlePage(std::move(next));
+    }
 }
 
 void SyncEngine::handlePage(CallResult<protocol::PullPage> page)
@@ -439,10 +463,14 @@ void SyncEngine::handlePage(CallResult<protocol::PullPage> page)
             return;
         return failRun(error);
     }
-    // The next page is asked for now, so the server prepares it and the network carries it
-    // while this one is stored. Should this page end the pull early (an error, an unknown
-    // author), its answer is dropped unread.
-    if (page->hasMore)
+    // The next page, unless it was asked for already on the right guess (requestPage), is asked
+    // for now, so the server prepares it while this one is stored. Should this page end the
+    // pull early (an error, an unknown author), its answer is dropped unread.
+    const bool askedAlready =
+        !m_run->pageRequests.isEmpty() && m_run->pageRequests.constFirst().after == page->cursor;
+    if (!page->hasMore || !askedAlready)
+        m_run->pageRequests.clear();
+    if (page->hasMore && !askedAlready)
         requestPage(page->cursor);
     noteServerTime(page->serverTime);
     noteDirectoryVersion(page->directoryVersion);
@@ -464,7 +492,7 @@ void SyncEngine::handlePage(CallResult<protocol::PullPage> page)
         // A member the pinned directory does not have yet (a new colleague): fetch the
         // directory once and pull again from the held cursor.
         m_run->directoryRefetched = true;
-        ++m_run->pullRequest; // drops the page asked for ahead
+        m_run->pageRequests.clear(); // drops the page asked for ahead
         refreshDirectory([this] {
             Result<qint64> cursor = m_store.cursor();
             if (!cursor)

@@ -120,6 +120,13 @@ private:
         QUuid id;
         qint64 currentSeq = 0;
     };
+    // A pull asked for, and its answer once it came.
+    struct PageRequest
+    {
+        quint64 id = 0;
+        qint64 after = 0;
+        std::optional<CallResult<protocol::PullPage>> answer;
+    };
     // One sync in progress. Callbacks carry its id and are ignored once it is no longer current
     // (stop(), or a newer run).
     struct Run
@@ -133,9 +140,10 @@ private:
         int pushRound = 0; // 1 after a directory change: the push that carries re-sealed versions
         qint64 pushTotal = 0;
         qint64 pushDone = 0;
-        qint64 pullStart = 0;           // the stored cursor when the pull began
-        qint64 after = 0;               // the next page's "after"
-        quint64 pullRequest = 0;        // the pull request whose answer is wanted next
+        qint64 pullStart = 0;            // the stored cursor when the pull began
+        qint64 after = 0;                // the next page's "after"
+        QList<PageRequest> pageRequests; // pulls asked for and not yet handled, in order
+        quint64 lastPageRequest = 0;
         QList<protocol::PullItem> held; // pulled, not yet stored (Options::pullStoreBatch)
         qint64 heldUpTo = 0;            // the cursor after the held pages
         qint64 heldHighWater = 0;
@@ -161,6 +169,7 @@ private:
     void pullPhase();
     void pullNextPage();
     void requestPage(qint64 after);
+    void pageAnswered(quint64 request, CallResult<protocol::PullPage> page);
     void handlePage(CallResult<protocol::PullPage> page);
     // Stores the held pages and their cursor in one transaction; nullopt once the run failed.
     std::optional<PageResult> storeHeldPages();
