@@ -1,13 +1,9 @@
 // Push and pull (protocol.md sections 11-13).
-#include "sync/protocol/headerchecks.h"
 #include "sync/protocol/limits.h"
 #include "sync/protocol/messages_records.h"
-#include "sync/protocol/signedmessages.h"
 #include "sync/server/api/apisupport.h"
 #include "sync/server/api/serverapi.h"
 
-#include <QHash>
-#include <QJsonDocument>
 #include <QTimeZone>
 
 #include <optional>
@@ -21,57 +17,6 @@ using protocol::ItemError;
 using protocol::PushResult;
 
 namespace {
-
-enum class Readers
-{
-    None,
-    Leads,
-    Members,
-};
-
-// 13.1: which reader wraps each kind may carry.
-Readers allowedReaders(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Interaction:
-    case RecordKind::Reflection:
-    case RecordKind::Commitment:
-    case RecordKind::CheckIn:
-    case RecordKind::QuarterlyReview:
-        return Readers::Leads;
-    case RecordKind::ClientBrief:
-    case RecordKind::TeamPurpose:
-    case RecordKind::QuestionnaireTemplate:
-        return Readers::Members;
-    case RecordKind::PulseResponse:
-        return Readers::None;
-    }
-    return Readers::None;
-}
-
-QString readersText(Readers readers)
-{
-    switch (readers) {
-    case Readers::None:
-        return u"this kind is never shared"_s;
-    case Readers::Leads:
-        return u"this kind may be shared only with your team's leads"_s;
-    case Readers::Members:
-        return u"this kind may be shared only with members of your team"_s;
-    }
-    return {};
-}
-
-bool leadOnly(RecordKind kind)
-{
-    return kind == RecordKind::TeamPurpose || kind == RecordKind::QuestionnaireTemplate;
-}
-
-// The words a person reads for a lead-only kind (the message reaches their screen).
-QString leadOnlyKindName(RecordKind kind)
-{
-    return kind == RecordKind::TeamPurpose ? u"the team purpose"_s : u"a questionnaire template"_s;
-}
 
 ItemError itemError(QLatin1StringView code, const QString &message, const QString &field)
 {
@@ -106,144 +51,51 @@ ItemError storeCodeError(PushCode code, const QString &itemPath)
 
 } // namespace
 
-ServerApi::Reply ServerApi::push(const HttpRequest &request, const Params &)
+protocol::ApiResult<ServerApi::PushStart> ServerApi::beginPush(const HttpRequest &request)
 {
     OW_TRY(caller, authenticate(request));
-    OW_TRY(body, jsonBody(request));
-    OW_TRY(pushRequest, protocol::PushRequest::fromJson(body));
+    const QByteArray contentType = request.header("content-type"_ba);
+    if (contentType.split(';').first().trimmed().toLower() != "application/json"_ba)
+        return ApiError::unsupportedMediaType(contentType);
     OW_TRY(members, fromStore(m_store.listUsersOfTeam(caller.team.id)));
-    const qint64 now = m_clock.nowMs();
+    return PushStart{std::move(caller), std::move(members), m_clock.nowMs()};
+}
 
-    QHash<QByteArray, const User *> memberByBoxKey;
-    for (const User &member : members) {
-        if (!member.isRevoked() && member.id != caller.user.id)
-            memberByBoxKey.insert(member.boxPublicKey, &member);
-    }
+ServerApi::Reply ServerApi::finishPush(const PushStart &start, CheckedPush checked)
+{
+    const Caller &caller = start.caller;
+    QList<std::optional<PushResult>> &results = checked.results;
 
-    QList<std::optional<PushResult>> results(pushRequest.items.size());
+    // 11.2 step 2: an exact retry gets the same answer whatever changed since, so it overrides
+    // what the later steps said (a changed directory, role or server clock).
     QList<PushVersion> versions;
-    QList<int> versionItem; // versions[i] answers items[versionItem[i]]
-    for (int i = 0; i < pushRequest.items.size(); ++i) {
-        const protocol::PushItem &item = pushRequest.items.at(i);
-        const QString path = u"items[%1]"_s.arg(i);
-        auto reject = [&](const QString &id, const QString &clock, ItemError error) {
-            results[i] = PushResult::rejected(id, clock, std::move(error));
-        };
-
-        if (item.envelope.size() > protocol::limits::kEnvelopeBytes) {
-            reject({}, {},
-                   itemError(protocol::code::kEnvelopeTooLarge,
-                             u"the envelope is %1 bytes; at most %2 are accepted"_s
-                                 .arg(item.envelope.size())
-                                 .arg(protocol::limits::kEnvelopeBytes),
-                             path + u".envelope"_s));
-            continue;
+    QList<int> versionItem;
+    versions.reserve(checked.versions.size());
+    versionItem.reserve(checked.versions.size());
+    qsizetype next = 0; // the next of checked.versions, which are in item order
+    for (int i = 0; i < checked.itemCount; ++i) {
+        const bool passed = next < checked.versionItem.size() && checked.versionItem.at(next) == i;
+        const CheckedPush::RetryKey &key = checked.retryKeys.at(i);
+        std::optional<StoredVersion> retried;
+        if (!key.envelopeHash.isEmpty()) {
+            OW_TRY(found,
+                   fromStore(m_store.findCurrentByEnvelopeHash(caller.user.id, key.envelopeHash)));
+            retried = std::move(found);
         }
-        // 11.2 step 2: an exact retry gets the same answer whatever changed since.
-        OW_TRY(envelopeHash, fromStore(protocol::signing::hash(item.envelope)));
-        OW_TRY(retried, fromStore(m_store.findCurrentByEnvelopeHash(caller.user.id, envelopeHash)));
-        if (retried.has_value() && retried->signature == item.signature &&
-            retried->keyCommit == item.keyCommit) {
+        if (retried.has_value() && retried->signature == key.signature &&
+            retried->keyCommit == key.keyCommit) {
             results[i] = PushResult::accepted(retried->id, retried->clock, retried->seq);
-            continue;
+        } else if (passed) {
+            versions.append(std::move(checked.versions[next]));
+            versionItem.append(i);
         }
-
-        auto checked = protocol::checkPushedEnvelope(item.envelope, path);
-        if (!checked.ok()) {
-            reject({}, {}, checked.error());
-            continue;
-        }
-        const RecordHeader &header = checked->header;
-        const QString id = header.idText();
-        const QString clock = header.clock.toString();
-        if (header.author != caller.user.id) {
-            reject(id, clock,
-                   itemError(protocol::code::kAuthorMismatch,
-                             u"the header's author is not you; push only your own records"_s,
-                             path + u".header.author"_s));
-            continue;
-        }
-        if (!header.team.isEmpty() && header.team != caller.team.id) {
-            reject(id, clock,
-                   itemError(protocol::code::kTeamMismatch,
-                             u"the header names another team than yours"_s,
-                             path + u".header.team"_s));
-            continue;
-        }
-        if (leadOnly(header.kind) && caller.user.role != Role::Lead) {
-            reject(id, clock,
-                   itemError(protocol::code::kKindNotAllowed,
-                             u"only a team lead may write %1"_s.arg(leadOnlyKindName(header.kind)),
-                             path + u".header.kind"_s));
-            continue;
-        }
-        const QList<protocol::EnvelopeWrapHead> &wraps = checked->wraps;
-        if (wraps.isEmpty() || wraps.first().type != 1 ||
-            wraps.first().recipient != caller.user.boxPublicKey) {
-            reject(id, clock,
-                   itemError(protocol::code::kBadAuthorWrap,
-                             u"wrap 0 must be the author wrap for your registered box key"_s,
-                             path + u".envelope"_s));
-            continue;
-        }
-        const Readers allowed = allowedReaders(header.kind);
-        QStringList readerIds;
-        std::optional<ItemError> wrapError;
-        for (int w = 1; w < wraps.size() && !wrapError; ++w) {
-            const User *reader = memberByBoxKey.value(wraps.at(w).recipient);
-            const bool fits = wraps.at(w).type == 2 && reader != nullptr &&
-                              (allowed == Readers::Members ||
-                               (allowed == Readers::Leads && reader->role == Role::Lead)) &&
-                              !readerIds.contains(reader->id);
-            if (!fits) {
-                wrapError =
-                    itemError(protocol::code::kRecipientNotAllowed,
-                              u"reader wrap %1 is not for an allowed reader: %2"_s.arg(w).arg(
-                                  readersText(allowed)),
-                              path + u".envelope"_s);
-            } else {
-                readerIds.append(reader->id);
-            }
-        }
-        if (wrapError) {
-            reject(id, clock, *wrapError);
-            continue;
-        }
-        if (!protocol::signing::verifyRecord(item.signature, item.envelope, item.keyCommit,
-                                             caller.user.signPublicKey)) {
-            reject(id, clock,
-                   itemError(protocol::code::kBadSignature,
-                             u"the record signature does not verify with your sign key"_s,
-                             path + u".signature"_s));
-            continue;
-        }
-        // 11.4, checked before the stored versions because a deferred version is not stored.
-        if (auto wait = protocol::clockRetryAfterSeconds(header.clock.wallMs, now)) {
-            results[i] = PushResult::deferred(
-                id, clock, *wait, protocol::clockInFutureError(header.clock.wallMs, now, path));
-            continue;
-        }
-
-        PushVersion version;
-        version.id = id;
-        version.kind = enumName(header.kind);
-        version.clock = clock;
-        version.deleted = header.deleted;
-        version.envelope = item.envelope;
-        version.envelopeHash = envelopeHash;
-        version.signature = item.signature;
-        version.keyCommit = item.keyCommit;
-        version.readerUserIds = readerIds;
-        version.metrics = QJsonDocument(header.metrics).toJson(QJsonDocument::Compact);
-        version.day =
-            header.metrics.value(u"day"_s).toString(header.metrics.value(u"period"_s).toString());
-        versions.append(version);
-        versionItem.append(i);
+        if (passed)
+            ++next;
     }
 
     if (!versions.isEmpty()) {
         OW_TRY(outcomes,
-               fromStore(m_store.applyPush(caller.user.id, caller.team.id, versions, now)));
+               fromStore(m_store.applyPush(caller.user.id, caller.team.id, versions, start.now)));
         for (int v = 0; v < versions.size(); ++v) {
             const PushVersion &version = versions.at(v);
             const PushOutcome &outcome = outcomes.at(v);
@@ -267,11 +119,19 @@ ServerApi::Reply ServerApi::push(const HttpRequest &request, const Params &)
     }
 
     protocol::PushResponse response;
+    response.results.reserve(results.size());
     for (const auto &result : results)
         response.results.append(*result);
     OW_TRY(team, fromStore(m_store.findTeam(caller.team.id)));
     response.directoryVersion = team ? team->directoryVersion : caller.team.directoryVersion;
     return protocol::jsonResponse(200, response.toJson());
+}
+
+ServerApi::Reply ServerApi::push(const HttpRequest &request, const Params &)
+{
+    OW_TRY(start, beginPush(request));
+    OW_TRY(checked, checkPush(request.body, start.caller.user, start.members, start.now));
+    return finishPush(start, std::move(checked));
 }
 
 ServerApi::Reply ServerApi::pull(const HttpRequest &request, const Params &)

@@ -7,6 +7,10 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QMetaObject>
+#include <QThread>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +34,11 @@ ServerApi::ServerApi(ServerStore &store, const Clock &clock, ServerApiOptions op
     , m_clock(clock)
     , m_options(std::move(options))
     , m_limiter([&clock] { return clock.nowMs(); })
+    , m_home(std::make_unique<QObject>())
+    , m_workers(std::make_unique<QThreadPool>())
 {
+    // As many as there are cores: the checks are CPU work (mostly Ed25519 verification).
+    m_workers->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     addRoute("GET"_ba, u"/v1/health"_s, &ServerApi::health);
     addRoute("POST"_ba, u"/v1/enroll"_s, &ServerApi::enroll);
     addRoute("POST"_ba, u"/v1/auth/challenge"_s, &ServerApi::challenge);
@@ -54,18 +62,34 @@ void ServerApi::addRoute(const QByteArray &method, const QString &pattern,
 {
     m_router.add(method, pattern,
                  [this, handler, pattern](const HttpRequest &request, const Params &params) {
-                     Reply reply = (this->*handler)(request, params);
-                     if (reply.ok())
-                         return std::move(reply).value();
-                     if (reply.error().httpStatus != 500)
-                         return protocol::toHttpResponse(reply.error());
-                     // The client gets the request id to quote; the log line with the same id
-                     // says which step failed (protocol.md 2.1, `internal`).
-                     const QString requestId = u"#%1"_s.arg(m_requestCounter);
-                     qCWarning(lcApi).noquote() << requestId << "internal error in" << pattern
-                                                << "-" << reply.error().message;
-                     return protocol::toHttpResponse(ApiError::internal(requestId));
+                     return toResponse((this->*handler)(request, params), pattern,
+                                       m_requestCounter);
                  });
+}
+
+ServerApi::~ServerApi() = default;
+
+HttpResponse ServerApi::toResponse(Reply reply, const QString &pattern, quint64 requestId) const
+{
+    if (reply.ok())
+        return std::move(reply).value();
+    if (reply.error().httpStatus != 500)
+        return protocol::toHttpResponse(reply.error());
+    // The client gets the request id to quote; the log line with the same id says which step
+    // failed (protocol.md 2.1, `internal`).
+    const QString id = u"#%1"_s.arg(requestId);
+    qCWarning(lcApi).noquote() << id << "internal error in" << pattern << "-"
+                               << reply.error().message;
+    return protocol::toHttpResponse(ApiError::internal(id));
+}
+
+void ServerApi::logAnswer(quint64 requestId, const QByteArray &method, const QString &route,
+                          int status, qint64 elapsedMs) const
+{
+    // One arg() call, so a '%' in the method cannot take another placeholder's value.
+    qCInfo(lcApi).noquote() << u"#%1 %2 %3 -> %4 (%5 ms)"_s.arg(
+        QString::number(requestId), QString::fromLatin1(method), route, QString::number(status),
+        QString::number(elapsedMs));
 }
 
 HttpResponse ServerApi::handle(const HttpRequest &request)
@@ -86,11 +110,76 @@ HttpResponse ServerApi::handle(const HttpRequest &request)
     // Paths can hold a link mailbox id, which is a capability: log the route's pattern, never
     // the path, also for a 405 on such a path.
     const QString route = match.pathKnown ? match.pattern : u"(unknown path)"_s;
-    // One arg() call, so a '%' in the method cannot take another placeholder's value.
-    qCInfo(lcApi).noquote() << u"#%1 %2 %3 -> %4 (%5 ms)"_s.arg(
-        QString::number(requestId), QString::fromLatin1(request.method), route,
-        QString::number(response.status), QString::number(timer.elapsed()));
+    logAnswer(requestId, request.method, route, response.status, timer.elapsed());
     return response;
+}
+
+void ServerApi::handleAsync(const HttpRequest &request, Respond respond)
+{
+    const Router::Match match = m_router.match(request.method, request.path);
+    const QString route = u"/v1/records"_s;
+    if (match.handler == nullptr || match.pattern != route || request.method != "POST"_ba) {
+        respond(handle(request));
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const quint64 requestId = ++m_requestCounter;
+    auto answer = [this, timer, requestId, route, respond = std::move(respond)](Reply reply) {
+        const HttpResponse response = toResponse(std::move(reply), route, requestId);
+        logAnswer(requestId, "POST"_ba, route, response.status, timer.elapsed());
+        respond(response);
+    };
+    auto started = beginPush(request);
+    if (!started.ok()) {
+        answer(started.error());
+        return;
+    }
+    m_workers->start([this, body = request.body, start = std::move(started).value(),
+                      answer = std::move(answer)]() mutable {
+        auto checked = checkPush(body, start.caller.user, start.members, start.now);
+        QMetaObject::invokeMethod(
+            m_home.get(),
+            [this,
+             ready = ReadyPush{std::move(start), std::move(checked), std::move(answer)}]() mutable {
+                pushChecked(std::move(ready));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ServerApi::pushChecked(ReadyPush ready)
+{
+    m_readyPushes.append(std::move(ready));
+    if (m_storeQueued)
+        return;
+    // Behind the pushes already queued to this thread, so they join this group.
+    m_storeQueued = true;
+    QMetaObject::invokeMethod(
+        m_home.get(), [this] { storeReadyPushes(); }, Qt::QueuedConnection);
+}
+
+void ServerApi::storeReadyPushes()
+{
+    m_storeQueued = false;
+    QList<ReadyPush> ready = std::exchange(m_readyPushes, {});
+    QList<Reply> replies;
+    replies.reserve(ready.size());
+    const Status together = m_store.writeTogether([&] {
+        for (ReadyPush &push : ready) {
+            if (push.checked.ok())
+                replies.append(finishPush(push.start, std::move(push.checked).value()));
+            else
+                replies.append(push.checked.error());
+        }
+    });
+    for (qsizetype i = 0; i < ready.size(); ++i) {
+        // A failed commit kept none of the stored versions: no answer may say otherwise.
+        if (!together.ok() && replies.at(i).ok())
+            ready[i].answer(storeFailure(together.error()));
+        else
+            ready[i].answer(std::move(replies[i]));
+    }
 }
 
 protocol::ApiResult<QJsonObject> ServerApi::jsonBody(const HttpRequest &request) const

@@ -3,6 +3,7 @@
 #include "core/model/clock.h"
 #include "sync/protocol/apierror.h"
 #include "sync/protocol/httpmessage.h"
+#include "sync/server/api/pushchecks.h"
 #include "sync/server/api/router.h"
 #include "sync/server/http/ratelimiter.h"
 #include "sync/server/storage/serverstore.h"
@@ -10,6 +11,10 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
 
 namespace outward::server {
 
@@ -34,8 +39,18 @@ class ServerApi
 {
 public:
     ServerApi(ServerStore &store, const Clock &clock, ServerApiOptions options = {});
+    ~ServerApi();
+    ServerApi(const ServerApi &) = delete;
+    ServerApi &operator=(const ServerApi &) = delete;
 
     HttpResponse handle(const HttpRequest &request);
+
+    using Respond = std::function<void(HttpResponse)>;
+    // The same answers as handle(), but a push's database-free checks (JSON, envelopes,
+    // signatures) run on worker threads, so the thread that owns the api (and the store) serves
+    // other requests meanwhile. Call on that thread; `respond` is called there, at once or from
+    // its event loop, exactly once unless the api is destroyed first.
+    void handleAsync(const HttpRequest &request, Respond respond);
 
 private:
     struct Caller
@@ -50,6 +65,31 @@ private:
 
     void addRoute(const QByteArray &method, const QString &pattern,
                   Reply (ServerApi::*handler)(const HttpRequest &, const Params &));
+    HttpResponse toResponse(Reply reply, const QString &pattern, quint64 requestId) const;
+    void logAnswer(quint64 requestId, const QByteArray &method, const QString &route, int status,
+                   qint64 elapsedMs) const;
+
+    // A push in three steps: the caller and their team (this thread), checkPush (any thread),
+    // the store (this thread).
+    struct PushStart
+    {
+        Caller caller;
+        QList<User> members;
+        qint64 now = 0;
+    };
+    protocol::ApiResult<PushStart> beginPush(const HttpRequest &request);
+    Reply finishPush(const PushStart &start, CheckedPush checked);
+    // Pushes whose checks are done wait here until the event loop gets to them; those that
+    // arrived meanwhile go to the store together (ServerStore::writeTogether: one commit and
+    // one sync for all), and are answered after that commit.
+    struct ReadyPush
+    {
+        PushStart start;
+        protocol::ApiResult<CheckedPush> checked;
+        std::function<void(Reply)> answer;
+    };
+    void pushChecked(ReadyPush ready);
+    void storeReadyPushes();
 
     // Shared steps of the endpoints.
     protocol::ApiResult<QJsonObject> jsonBody(const HttpRequest &request) const;
@@ -87,6 +127,13 @@ private:
     Router m_router;
     RateLimiter m_limiter;
     quint64 m_requestCounter = 0;
+    // Pushes checked on m_workers continue on this object's thread. m_workers is declared last so
+    // it is destroyed first: it waits for running checks, whose continuations then die with
+    // m_home unrun.
+    QList<ReadyPush> m_readyPushes;
+    bool m_storeQueued = false;
+    std::unique_ptr<QObject> m_home;
+    std::unique_ptr<QThreadPool> m_workers;
 };
 
 } // namespace outward::server

@@ -116,7 +116,10 @@ int runServe(const QStringList &arguments)
         options.trustedProxies.insert(proxy);
     options.tokenLifetimeMs = tokenLifetimeSeconds * 1000;
     ServerApi api(**store, SystemClock::instance(), options);
-    HttpServerAdapter http([&api](const HttpRequest &request) { return api.handle(request); },
+    HttpServerAdapter http(HttpServerAdapter::AsyncHandler(
+                               [&api](const HttpRequest &request, ServerApi::Respond respond) {
+                                   api.handleAsync(request, std::move(respond));
+                               }),
                            [](const QByteArray &method, const QString &path) {
                                return protocol::limits::bodyLimitFor(method, path);
                            });

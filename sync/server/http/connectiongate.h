@@ -53,10 +53,19 @@ public:
     // meanwhile; the adapter must then neither call its handler nor answer it.
     bool refusalPending() const { return m_pendingRefusal.has_value(); }
 
+    // An answer was reserved / written (AnswerQueue). A refusal is written only after every
+    // earlier answer, and a connection waiting for an answer is not idle.
+    void answerReserved();
+    void answerWritten();
+
 private:
     void onReadyRead();
+    void acknowledgeNow();
     void afterHttpServerRead();
     void refuse(const GateRejection &rejection);
+    void refuseWhenAnswered(const GateRejection &rejection);
+    void cutOffParser();
+    void sendRefusal(const GateRejection &rejection);
     void discardInput();
     void shutdownSendingWhenFlushed();
     void onActivity();
@@ -73,6 +82,8 @@ private:
     qint64 m_seenUnread = 0; // bytes at the front of the socket's buffer the gate already judged
     QList<RequestHead> m_heads;
     std::optional<GateRejection> m_pendingRefusal;
+    std::optional<GateRejection> m_refusalAfterAnswers; // Qt's parser is cut off already
+    int m_answersOpen = 0;
     bool m_refused = false;
     bool m_stopped = false; // the last answer is being sent; nothing more is read
     bool m_sendingShut = false;

@@ -39,6 +39,10 @@ void GatedTcpServer::incomingConnection(qintptr handle)
         return;
     }
     ++m_open;
+    // Each answer is one write and is wanted at once: with Nagle's algorithm, an answer
+    // written while the client's ACK of the previous one is still delayed (up to 40 ms on
+    // Linux) would wait for it.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QObject::destroyed, this, [this] {
         --m_open;
         if (m_full && m_open < m_config.maxConnections) {

@@ -4,6 +4,7 @@
 // answering through the responder (or its socket) here, and nothing outside this file.
 #include "sync/server/http/httpserveradapter.h"
 
+#include "sync/server/http/answerqueue.h"
 #include "sync/server/http/connectiongate.h"
 #include "sync/server/http/gatedtcpserver.h"
 #include "sync/server/http/httpwire.h"
@@ -12,6 +13,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
+#include <QPointer>
 #include <QTcpSocket>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -93,13 +95,13 @@ bool asksToClose(const HttpRequest &request)
 class HttpServerAdapter::Server final : public QAbstractHttpServer
 {
 public:
-    Server(Handler handler, BodyLimit bodyLimit, HttpServerOptions options)
+    Server(AsyncHandler handler, BodyLimit bodyLimit, HttpServerOptions options)
         : m_handler(std::move(handler))
         , m_bodyLimit(std::move(bodyLimit))
         , m_options(options)
     {}
 
-    Handler m_handler;
+    AsyncHandler m_handler;
     BodyLimit m_bodyLimit;
     HttpServerOptions m_options;
     std::optional<QSslConfiguration> m_tls;
@@ -121,44 +123,50 @@ protected:
                                            "closing the connection";
                 ResponseFraming framing;
                 framing.close = true;
-                socket->write(encodeResponse(
-                    errorResponse(400, "bad_request"_ba,
-                                  u"the request could not be framed; send one request with a "
-                                  u"Content-Length at a time"_s),
-                    framing));
                 gate->stopReading();
-                socket->disconnectFromHost();
+                // After the answers to earlier requests, which may still be in the works.
+                AnswerQueue *queue = AnswerQueue::of(socket);
+                queue->fill(queue->reserve(),
+                            encodeResponse(errorResponse(400, "bad_request"_ba,
+                                                         u"the request could not be framed; send "
+                                                         u"one request with a Content-Length at "
+                                                         u"a time"_s),
+                                           framing),
+                            true);
                 return true;
             }
         }
         const HttpRequest httpRequest = toHttpRequest(request, head);
 
-        HttpResponse response;
+        ResponseFraming framing;
+        framing.headRequest = httpRequest.method == "HEAD";
+        framing.close = head ? !head->keepAlive : asksToClose(httpRequest);
+        framing.http10KeepAlive = head && head->http10 && head->keepAlive;
+        AnswerQueue *queue = AnswerQueue::of(socket);
+        const quint64 ticket = queue->reserve();
+        Responder respond = [queue = QPointer<AnswerQueue>(queue), ticket, framing,
+                             method = httpRequest.method](const HttpResponse &response) {
+            if (!queue)
+                return; // the connection is gone
+            ResponseFraming wire = framing;
+            wire.close = wire.close || response.header("connection"_ba).toLower() == "close";
+            // No path: /v1/link/offers/{mailbox_id} carries a capability. The API logs the
+            // route.
+            qCDebug(lcServerHttp).noquote() << method << "->" << response.status;
+            queue->fill(ticket, encodeResponse(response, wire), wire.close);
+        };
+
         const qint64 limit = m_bodyLimit ? m_bodyLimit(httpRequest.method, httpRequest.path) : 0;
         if (httpRequest.body.size() > limit) {
             // The gate judged the path as it read it; this catches a parser that read it
             // differently, so no endpoint ever sees a body above its own limit.
-            response =
+            respond(
                 errorResponse(413, "body_too_large"_ba,
                               u"the request body is %1 bytes; this endpoint accepts at most %2"_s
                                   .arg(httpRequest.body.size())
-                                  .arg(limit));
+                                  .arg(limit)));
         } else {
-            response = m_handler(httpRequest);
-        }
-
-        ResponseFraming framing;
-        framing.headRequest = httpRequest.method == "HEAD";
-        framing.close = (head ? !head->keepAlive : asksToClose(httpRequest)) ||
-                        response.header("connection"_ba).toLower() == "close";
-        framing.http10KeepAlive = head && head->http10 && head->keepAlive;
-        socket->write(encodeResponse(response, framing));
-        // No path: /v1/link/offers/{mailbox_id} carries a capability. The API logs the route.
-        qCDebug(lcServerHttp).noquote() << httpRequest.method << "->" << response.status;
-        if (framing.close) {
-            if (gate)
-                gate->stopReading();
-            socket->disconnectFromHost();
+            m_handler(httpRequest, std::move(respond));
         }
         return true;
     }
@@ -177,6 +185,15 @@ protected:
 };
 
 HttpServerAdapter::HttpServerAdapter(Handler handler, BodyLimit bodyLimit,
+                                     HttpServerOptions options)
+    : HttpServerAdapter(AsyncHandler([handler = std::move(handler)](const HttpRequest &request,
+                                                                    const Responder &respond) {
+                            respond(handler(request));
+                        }),
+                        std::move(bodyLimit), options)
+{}
+
+HttpServerAdapter::HttpServerAdapter(AsyncHandler handler, BodyLimit bodyLimit,
                                      HttpServerOptions options)
     : m_server(std::make_unique<Server>(std::move(handler), std::move(bodyLimit), options))
 {}

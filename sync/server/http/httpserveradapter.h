@@ -31,13 +31,20 @@ struct HttpServerOptions
 // PATCH, or any Transfer-Encoding), 413 body_too_large (Content-Length above
 // bodyLimit(method, path)), 400 bad_request (a head this server cannot frame safely).
 //
-// Single-threaded: the handler runs on the thread that owns the adapter, one request at a time.
+// The handler runs on the thread that owns the adapter. An AsyncHandler may answer later (work
+// on other threads, then `respond` back on the adapter's thread), so several requests can be in
+// the works at once; each connection's answers are still written in the order of its requests
+// (AnswerQueue), a gate refusal after them.
 class HttpServerAdapter
 {
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    // Call exactly once, on the adapter's thread; after the connection closed it does nothing.
+    using Responder = std::function<void(HttpResponse)>;
+    using AsyncHandler = std::function<void(const HttpRequest &, Responder)>;
 
     HttpServerAdapter(Handler handler, BodyLimit bodyLimit, HttpServerOptions options = {});
+    HttpServerAdapter(AsyncHandler handler, BodyLimit bodyLimit, HttpServerOptions options = {});
     ~HttpServerAdapter();
     HttpServerAdapter(const HttpServerAdapter &) = delete;
     HttpServerAdapter &operator=(const HttpServerAdapter &) = delete;

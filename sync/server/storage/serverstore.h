@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // The server's storage contract (docs/protocol.md sections 4, 8-15). Plain structs, no JSON or
@@ -336,6 +337,16 @@ public:
 
     // A trivial query: ok when the database answers (GET /v1/health).
     [[nodiscard]] virtual Status ping() = 0;
+
+    // Runs `body`, whose writes then commit together at its end (one transaction, one sync to
+    // disk) instead of one by one; each write inside still succeeds or fails on its own and sees
+    // the ones before it. Fails when that final commit fails, and then none of them is kept, so
+    // nothing body learnt about its writes may reach a client before this returns. Not nested.
+    [[nodiscard]] virtual Status writeTogether(const std::function<void()> &body)
+    {
+        body();
+        return {};
+    }
 
     // Once, by `outward-server init`. ErrorCode::InvalidInput when already initialized or k < 3.
     [[nodiscard]] virtual Status initialize(const QString &serverId, int k) = 0;

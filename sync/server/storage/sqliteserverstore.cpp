@@ -57,6 +57,7 @@ SqliteServerStore::SqliteServerStore(QString path, QString connectionName)
 SqliteServerStore::~SqliteServerStore()
 {
     m_findByHash.reset();
+    m_pushStatements.reset();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -144,9 +145,43 @@ Status SqliteServerStore::setSynchronous(Durability durability)
     return {};
 }
 
+Status SqliteServerStore::writeTogether(const std::function<void()> &body)
+{
+    if (m_together)
+        return Error(ErrorCode::Internal, u"writeTogether does not nest"_s);
+    const QString doing = u"committing several writes together"_s;
+    // FULL: the strongest durability any write asks for.
+    if (auto set = setSynchronous(Durability::Full); !set)
+        return set;
+    if (auto begun = exec(u"BEGIN IMMEDIATE"_s, doing); !begun)
+        return begun;
+    m_together = true;
+    body();
+    m_together = false;
+    Status outcome = exec(u"COMMIT"_s, doing);
+    if (!outcome) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(u"ROLLBACK"_s);
+    }
+    return outcome;
+}
+
 Status SqliteServerStore::write(const QString &doing, Durability durability,
                                 const std::function<Status()> &body)
 {
+    if (m_together) {
+        // One write inside writeTogether's transaction, undone alone when it fails.
+        if (auto begun = exec(u"SAVEPOINT store_write"_s, doing); !begun)
+            return begun;
+        Status outcome = body();
+        if (!outcome) {
+            QSqlQuery rollback(m_db);
+            rollback.exec(u"ROLLBACK TO store_write"_s);
+        }
+        if (auto released = exec(u"RELEASE store_write"_s, doing); !released && outcome)
+            outcome = released;
+        return outcome;
+    }
     if (auto set = setSynchronous(durability); !set)
         return set;
     // IMMEDIATE takes the write lock now (waiting up to the busy timeout), so the reads in body
@@ -165,6 +200,8 @@ Status SqliteServerStore::write(const QString &doing, Durability durability,
 
 Status SqliteServerStore::read(const QString &doing, const std::function<Status()> &body)
 {
+    if (m_together)
+        return body(); // writeTogether's transaction is the snapshot
     // A deferred transaction in WAL mode: the snapshot is taken at the first read and holds until
     // COMMIT, so every statement in body sees the same committed state.
     if (auto begun = exec(u"BEGIN"_s, doing); !begun)

@@ -11,6 +11,8 @@
 
 namespace outward::server {
 
+class PushStatements;
+
 // ServerStore on an embedded SQLite file through Qt Sql (QSQLITE), in WAL mode: readers never
 // wait for the writer, writers queue on the file lock for up to busyTimeoutMs.
 //
@@ -47,6 +49,7 @@ public:
     const QString &path() const { return m_path; }
 
     Status ping() override;
+    Status writeTogether(const std::function<void()> &body) override;
     Status initialize(const QString &serverId, int k) override;
     Result<std::optional<ServerSettings>> settings() override;
 
@@ -146,6 +149,9 @@ private:
     std::optional<Durability> m_synchronous;
     // Prepared once: preparing cost more than the lookup, once per pushed item (bench/sync).
     std::optional<QSqlQuery> m_findByHash;
+    // applyPush's statements, prepared on first use (shared_ptr: the type is sqliterecords.cpp's).
+    std::shared_ptr<PushStatements> m_pushStatements;
+    bool m_together = false; // inside writeTogether: write() is a savepoint of its transaction
     QHash<QString, qint64> m_lastTouched; // device id -> last lastSeenAt written by this object
 };
 

@@ -8,6 +8,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -190,6 +191,22 @@ private:
     {
         m_server = std::make_unique<HttpServerAdapter>(
             [this](const HttpRequest &request) { return echo(request); }, protocolLimit, options);
+    }
+
+    // Answers /slow 100 ms late from the event loop, as the API answers a push; everything
+    // else at once.
+    void makeAsyncServer()
+    {
+        m_server = std::make_unique<HttpServerAdapter>(
+            HttpServerAdapter::AsyncHandler(
+                [this](const HttpRequest &request, HttpServerAdapter::Responder respond) {
+                    const HttpResponse response = echo(request);
+                    if (request.path == "/slow"_L1)
+                        QTimer::singleShot(100, [respond, response] { respond(response); });
+                    else
+                        respond(response);
+                }),
+            protocolLimit);
     }
 
     bool listen()
@@ -459,6 +476,61 @@ private slots:
         QCOMPARE(response->status, 413);
         QVERIFY(client->waitClosed());
         QCOMPARE(m_calls, 0);
+    }
+
+    void lateAnswersKeepTheOrderOfTheRequests()
+    {
+        makeAsyncServer();
+        QVERIFY(listen());
+        auto client = Client::plain(m_port);
+        QVERIFY(client);
+        client->send(get("/slow"_ba) + get("/v1/b"_ba) + get("/slow"_ba) + get("/v1/d"_ba));
+        for (const QString &path : {u"/slow"_s, u"/v1/b"_s, u"/slow"_s, u"/v1/d"_s}) {
+            const auto response = client->response();
+            QVERIFY(response);
+            QCOMPARE(response->status, 200);
+            QCOMPARE(response->json().value("path"_L1).toString(), path);
+        }
+        QCOMPARE(m_calls, 4);
+    }
+
+    void aRefusalWaitsForALateAnswerBeforeIt()
+    {
+        makeAsyncServer();
+        QVERIFY(listen());
+        auto client = Client::plain(m_port);
+        QVERIFY(client);
+        client->send(get("/slow"_ba) + post("/v1/enroll"_ba, 30 * 1024 * 1024, "{"_ba));
+        auto response = client->response();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->json().value("path"_L1).toString(), u"/slow"_s);
+        response = client->response();
+        QVERIFY(response);
+        QCOMPARE(response->status, 413);
+        QCOMPARE(response->header("connection"), "close"_ba);
+        QVERIFY(client->waitClosed());
+        QCOMPARE(m_calls, 1);
+    }
+
+    void aLateAnswerToAClosedConnectionIsDropped()
+    {
+        makeAsyncServer();
+        QVERIFY(listen());
+        {
+            auto client = Client::plain(m_port);
+            QVERIFY(client);
+            client->send(get("/slow"_ba));
+            QTRY_COMPARE_WITH_TIMEOUT(m_calls, 1, kWaitMs);
+        } // the client is gone before the answer
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, kWaitMs);
+        QTest::qWait(200); // the late answer fires into a deleted connection
+        auto next = Client::plain(m_port);
+        QVERIFY(next);
+        next->send(get("/v1/after"_ba));
+        const auto response = next->response();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
     }
 
     void noContentHasNoBody()

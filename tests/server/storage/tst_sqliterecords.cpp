@@ -36,6 +36,8 @@ private slots:
     void sameIdTwiceInOneBatch();
     void failedBatchStoresNothing();
     void busyDatabaseStoresNothing();
+    void pushesWrittenTogetherFailAlone();
+    void writeTogetherDoesNotNest();
     void findCurrentByEnvelopeHash();
 
     void pullShowsAuthorAndReadersOnly();
@@ -361,6 +363,61 @@ void TestSqliteRecords::failedBatchStoresNothing()
 
     // The store is usable afterwards and the seq was not consumed.
     QCOMPARE(push(m_alice, {version(recordId(1), clockText(kNow))})[0].seq, 1);
+}
+
+void TestSqliteRecords::pushesWrittenTogetherFailAlone()
+{
+    QList<Result<QList<PushOutcome>>> results;
+    const Status together = m_store->writeTogether([&] {
+        results.append(m_store->applyPush(m_alice, m_team,
+                                          {version(recordId(1), clockText(kNow), {m_lead})}, kNow));
+        // A reader who does not exist: this push fails, alone.
+        results.append(m_store->applyPush(
+            m_alice, m_team, {version(recordId(2), clockText(kNow), {uuid(9, 9)})}, kNow));
+        // Sees the first push's version, as a push after it would.
+        results.append(m_store->applyPush(
+            m_alice, m_team,
+            {version(recordId(1), clockText(kNow + 1)), version(recordId(3), clockText(kNow))},
+            kNow));
+    });
+    OUTWARD_VERIFY_OK(together);
+    QCOMPARE(results.size(), 3);
+    OUTWARD_VERIFY_OK(results.at(0));
+    QCOMPARE(results.at(0)->at(0).seq, 1);
+    QVERIFY(!results.at(1));
+    OUTWARD_VERIFY_OK(results.at(2));
+    QCOMPARE(results.at(2)->at(0).status, PushStatus::Accepted);
+    // The failed push consumed no seq.
+    QCOMPARE(results.at(2)->at(0).seq, 2);
+    QCOMPARE(results.at(2)->at(1).seq, 3);
+
+    // Committed: another connection on the file sees them.
+    auto other = openStore(m_dir->filePath(u"server.db"_s));
+    QVERIFY(other);
+    auto first = other->findCurrent(recordId(1));
+    OUTWARD_VERIFY_OK(first);
+    QVERIFY(first->has_value());
+    QCOMPARE((*first)->seq, 2);
+    auto second = other->findCurrent(recordId(2));
+    OUTWARD_VERIFY_OK(second);
+    QVERIFY(!second->has_value());
+    // The lead was dropped as a reader when version 2 replaced version 1.
+    QCOMPARE(pullAll(m_alice).size(), 2);
+}
+
+void TestSqliteRecords::writeTogetherDoesNotNest()
+{
+    Status inner;
+    const Status outer = m_store->writeTogether([&] {
+        inner = m_store->writeTogether([] {});
+        QCOMPARE(push(m_alice, {version(recordId(1), clockText(kNow))}).size(), 1);
+    });
+    OUTWARD_VERIFY_OK(outer);
+    QVERIFY(!inner);
+    // The outer group still committed its write.
+    auto stored = m_store->findCurrent(recordId(1));
+    OUTWARD_VERIFY_OK(stored);
+    QVERIFY(stored->has_value());
 }
 
 void TestSqliteRecords::busyDatabaseStoresNothing()
