@@ -3,6 +3,7 @@
 #include "core/common/orderedpipeline.h"
 #include "core/crypto/envelope.h"
 #include "core/crypto/recordsignature.h"
+#include "core/model/audience.h"
 #include "core/model/fieldreader.h"
 
 #include <QJsonDocument>
@@ -33,13 +34,8 @@ Error alteredRow()
 }
 
 // Who a kind is wrapped for (docs/protocol.md 13.1).
-enum class Audience
-{
-    Nobody,
-    Leads,
-    Members
-};
-
+// The audience of this version: its kind's widest (core/model/audience.h), narrowed by the
+// content's sharing choices for the kinds that have them.
 Audience audienceOf(RecordKind kind, const QJsonObject &content)
 {
     const bool shareWithLead = content.value(u"shareWithLead"_s).toBool(false);
@@ -52,17 +48,9 @@ Audience audienceOf(RecordKind kind, const QJsonObject &content)
         if (content.value(u"shareWithTeam"_s).toBool(false))
             return Audience::Members;
         return shareWithLead ? Audience::Leads : Audience::Nobody;
-    case RecordKind::Commitment:
-    case RecordKind::CheckIn:
-    case RecordKind::QuarterlyReview:
-        return Audience::Leads; // the Success Index is held with the lead
-    case RecordKind::TeamPurpose:
-    case RecordKind::QuestionnaireTemplate:
-        return Audience::Members;
-    case RecordKind::PulseResponse:
-        return Audience::Nobody; // aggregates only
+    default:
+        return widestAudience(kind);
     }
-    return Audience::Nobody;
 }
 
 // The box keys of the active leads and of all active members but this user, in directory order.

@@ -1,6 +1,7 @@
 // The database-free checks of a push (protocol.md 11.1, 11.2 steps 1 and 3-8, 13.1).
 #include "sync/server/api/pushchecks.h"
 
+#include "core/model/audience.h"
 #include "sync/protocol/headerchecks.h"
 #include "sync/protocol/limits.h"
 #include "sync/protocol/signedmessages.h"
@@ -19,41 +20,14 @@ using protocol::PushResult;
 
 namespace {
 
-enum class Readers
-{
-    None,
-    Leads,
-    Members,
-};
-
-// 13.1: which reader wraps each kind may carry.
-Readers allowedReaders(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Interaction:
-    case RecordKind::Reflection:
-    case RecordKind::Commitment:
-    case RecordKind::CheckIn:
-    case RecordKind::QuarterlyReview:
-        return Readers::Leads;
-    case RecordKind::ClientBrief:
-    case RecordKind::TeamPurpose:
-    case RecordKind::QuestionnaireTemplate:
-        return Readers::Members;
-    case RecordKind::PulseResponse:
-        return Readers::None;
-    }
-    return Readers::None;
-}
-
-QString readersText(Readers readers)
+QString readersText(Audience readers)
 {
     switch (readers) {
-    case Readers::None:
+    case Audience::Nobody:
         return u"this kind is never shared"_s;
-    case Readers::Leads:
+    case Audience::Leads:
         return u"this kind may be shared only with your team's leads"_s;
-    case Readers::Members:
+    case Audience::Members:
         return u"this kind may be shared only with members of your team"_s;
     }
     return {};
@@ -155,14 +129,14 @@ protocol::ApiResult<CheckedPush> checkPush(const QByteArray &body, const User &a
                              path + u".envelope"_s));
             continue;
         }
-        const Readers allowed = allowedReaders(header.kind);
+        const Audience allowed = widestAudience(header.kind);
         QStringList readerIds;
         std::optional<ItemError> wrapError;
         for (int w = 1; w < wraps.size() && !wrapError; ++w) {
             const User *reader = memberByBoxKey.value(wraps.at(w).recipient);
             const bool fits = wraps.at(w).type == 2 && reader != nullptr &&
-                              (allowed == Readers::Members ||
-                               (allowed == Readers::Leads && reader->role == Role::Lead)) &&
+                              (allowed == Audience::Members ||
+                               (allowed == Audience::Leads && reader->role == Role::Lead)) &&
                               !readerIds.contains(reader->id);
             if (!fits) {
                 wrapError =
