@@ -14,6 +14,7 @@
 #include "sync/client/profilesyncstore.h"
 #include "sync/client/syncengine.h"
 #include "tests/qml/support/inprocessserver.h"
+#include "tests/support/logcapture.h"
 #include "tests/sync/client/support/manualscheduler.h"
 
 #include <QJsonObject>
@@ -22,41 +23,6 @@
 using namespace outward;
 using namespace outward::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Every log line while it lives: a link code must never be in one.
-class LogCapture
-{
-public:
-    LogCapture()
-    {
-        s_lines.clear();
-        s_previous = qInstallMessageHandler(&LogCapture::handle);
-    }
-    ~LogCapture() { qInstallMessageHandler(s_previous); }
-    static bool anyContains(const QString &code)
-    {
-        const QString digits = QString(code).remove(u'-');
-        for (const QString &line : std::as_const(s_lines))
-            if (line.contains(digits, Qt::CaseInsensitive) ||
-                line.contains(code, Qt::CaseInsensitive))
-                return true;
-        return false;
-    }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
-    {
-        s_lines.append(text);
-        if (s_previous)
-            s_previous(type, context, text);
-    }
-    static inline QStringList s_lines;
-    static inline QtMessageHandler s_previous = nullptr;
-};
-
-} // namespace
 
 namespace {
 

@@ -10,6 +10,7 @@
 #include "sync/protocol/crockford.h"
 #include "sync/protocol/signedmessages.h"
 #include "tests/qml/support/inprocessserver.h"
+#include "tests/support/logcapture.h"
 #include "tests/sync/client/support/manualscheduler.h"
 
 #include <QRegularExpression>
@@ -18,41 +19,6 @@
 using namespace outward;
 using namespace outward::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Every log line while it lives: a link code must never be in one.
-class LogCapture
-{
-public:
-    LogCapture()
-    {
-        s_lines.clear();
-        s_previous = qInstallMessageHandler(&LogCapture::handle);
-    }
-    ~LogCapture() { qInstallMessageHandler(s_previous); }
-    static bool anyContains(const QString &code)
-    {
-        const QString digits = QString(code).remove(u'-');
-        for (const QString &line : std::as_const(s_lines))
-            if (line.contains(digits, Qt::CaseInsensitive) ||
-                line.contains(code, Qt::CaseInsensitive))
-                return true;
-        return false;
-    }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
-    {
-        s_lines.append(text);
-        if (s_previous)
-            s_previous(type, context, text);
-    }
-    static inline QStringList s_lines;
-    static inline QtMessageHandler s_previous = nullptr;
-};
-
-} // namespace
 
 class TestDeviceLinkOffer : public QObject
 {

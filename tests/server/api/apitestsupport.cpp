@@ -21,21 +21,6 @@ namespace {
 // The cheapest Argon2id libsodium accepts: the server never sees the passphrase anyway.
 const KdfParams kFastKdf{1, 1024 * 1024};
 
-QMutex g_logMutex;
-QStringList g_logLines;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker locker(&g_logMutex);
-        g_logLines.append(QString::fromLatin1(context.category ? context.category : "default") +
-                          u": "_s + message);
-    }
-    if (type != QtDebugMsg && type != QtInfoMsg && g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
 UnlockedKeys cloneKeys(const UnlockedKeys &keys)
 {
     UnlockedKeys copy;
@@ -77,33 +62,6 @@ QJsonObject metricsFor(RecordKind kind, qint64 clockMs)
 }
 
 } // namespace
-
-// ---- LogCapture
-
-LogCapture::LogCapture()
-{
-    clear();
-    QLoggingCategory::setFilterRules(u"outward.*=true"_s);
-    g_previousHandler = qInstallMessageHandler(captureMessage);
-}
-
-LogCapture::~LogCapture()
-{
-    qInstallMessageHandler(g_previousHandler);
-    g_previousHandler = nullptr;
-}
-
-QStringList LogCapture::lines() const
-{
-    QMutexLocker locker(&g_logMutex);
-    return g_logLines;
-}
-
-void LogCapture::clear()
-{
-    QMutexLocker locker(&g_logMutex);
-    g_logLines.clear();
-}
 
 // ---- ApiFixture
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/support/logcapture.h"
+
 // A ServerApi on a real SqliteServerStore in a temporary folder, driven by a manual clock, and
 // clients built the way a device builds them: a keyring from core's crypto, a device key of its
 // own, real signatures and real envelopes. No sockets.
@@ -24,23 +26,11 @@
 
 namespace outward::server::test {
 
+using outward::test::LogCapture;
+
 inline constexpr qint64 kSecond = 1000;
 inline constexpr qint64 kMinute = 60 * kSecond;
 inline constexpr qint64 kHour = 60 * kMinute;
-
-// Every message logged (any category, any level) while an instance lives, as "category: text".
-// Warnings and worse are also passed on to the previous handler, so test output shows them.
-class LogCapture
-{
-public:
-    LogCapture();
-    ~LogCapture();
-    LogCapture(const LogCapture &) = delete;
-    LogCapture &operator=(const LogCapture &) = delete;
-
-    QStringList lines() const;
-    void clear();
-};
 
 // One person with one device, holding what a real client holds.
 struct Client
