@@ -129,7 +129,7 @@ Status Database::bulkWrite(const QString &doing, const std::function<Status()> &
     }
     if (outcome) {
         if (!m_checkpointer)
-            m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_path, lcStore());
         m_checkpointer->request();
     }
     return outcome;

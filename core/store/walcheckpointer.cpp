@@ -1,7 +1,5 @@
 #include "core/store/walcheckpointer.h"
 
-#include "core/store/sqlerror.h"
-
 #include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -11,8 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace outward {
 
-WalCheckpointer::WalCheckpointer(QString databasePath)
+WalCheckpointer::WalCheckpointer(QString databasePath, const QLoggingCategory &log,
+                                 std::chrono::milliseconds minInterval)
     : m_path(std::move(databasePath))
+    , m_log(log)
+    , m_minInterval(minInterval)
     , m_thread([this] { run(); })
 {}
 
@@ -46,21 +47,25 @@ void WalCheckpointer::run()
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         const bool open = db.open();
         if (!open)
-            qCWarning(lcStore).noquote()
+            qCWarning(m_log).noquote()
                 << "the background checkpoint cannot open the database:" << db.lastError().text();
+        auto earliestNext = std::chrono::steady_clock::now();
         for (;;) {
             {
                 std::unique_lock lock(m_mutex);
                 m_wake.wait(lock, [this] { return m_requested || m_stopping; });
+                // The interval only spaces checkpoints out; stopping ends the wait at once.
+                m_wake.wait_until(lock, earliestNext, [this] { return m_stopping; });
                 if (m_stopping)
                     break;
                 m_requested = false;
             }
+            earliestNext = std::chrono::steady_clock::now() + m_minInterval;
             if (!open)
                 continue; // the committing connection's own checkpoints still keep the log short
             QSqlQuery checkpoint(db);
             if (!checkpoint.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s))
-                qCWarning(lcStore).noquote()
+                qCWarning(m_log).noquote()
                     << "a background checkpoint failed:" << checkpoint.lastError().text();
         }
         db.close();

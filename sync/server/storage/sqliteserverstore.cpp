@@ -1,5 +1,6 @@
 #include "sync/server/storage/sqliteserverstore.h"
 
+#include "core/store/walcheckpointer.h"
 #include "sync/server/storage/servermigration.h"
 #include "sync/server/storage/sqliteschema.h"
 #include "sync/server/storage/sqlitesupport.h"
@@ -25,6 +26,11 @@ QString nextConnectionName()
     static QAtomicInteger<quint64> counter;
     return u"outward-server-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
+
+// A page written by several pushes within this time is copied into the database file once.
+constexpr std::chrono::milliseconds kCheckpointInterval(250);
+// 16,384 pages of 4 KiB (64 MiB): the committing thread's own checkpoint, a fallback.
+constexpr int kFallbackCheckpointPages = 16384;
 
 const QFile::Permissions kOwnerOnly =
     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
@@ -56,6 +62,7 @@ SqliteServerStore::SqliteServerStore(QString path, QString connectionName)
 
 SqliteServerStore::~SqliteServerStore()
 {
+    m_checkpointer.reset(); // its connection closes before this one, which then finds no log
     m_findByHash.reset();
     m_pushStatements.reset();
     if (m_db.isOpen())
@@ -104,7 +111,15 @@ Result<std::unique_ptr<SqliteServerStore>> SqliteServerStore::open(const QString
     // instead of leaving a dangling row.
     // secure_delete: a replaced envelope or a deleted token hash is overwritten with zeros, so
     // what an author un-shared does not linger in free pages of the file (protocol.md 11.3).
-    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA secure_delete = ON"_s}) {
+    // temp_store: a statement that may have to undo itself inside a push's savepoint keeps its
+    // journal in memory instead of creating and deleting a file.
+    // wal_autocheckpoint: the checkpointer below copies the log; the committing thread does it
+    // only if the log outgrows ~64 MiB, should the checkpointer fall behind.
+    for (const QString &pragma :
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA secure_delete = ON"_s,
+          u"PRAGMA temp_store = MEMORY"_s,
+          u"PRAGMA cache_size = -%1"_s.arg(options.cacheMiB * 1024),
+          u"PRAGMA wal_autocheckpoint = %1"_s.arg(kFallbackCheckpointPages)}) {
         if (auto done = store->exec(pragma, doing); !done)
             return done.error();
     }
@@ -112,6 +127,8 @@ Result<std::unique_ptr<SqliteServerStore>> SqliteServerStore::open(const QString
         return normal.error();
     if (auto migrated = migrateServerSchema(store->m_db, sqliteServerSchema()); !migrated)
         return migrated.error();
+    store->m_checkpointer =
+        std::make_unique<WalCheckpointer>(path, lcServerStorage(), kCheckpointInterval);
     return store;
 }
 
@@ -163,6 +180,7 @@ Status SqliteServerStore::writeTogether(const std::function<void()> &body)
         QSqlQuery rollback(m_db);
         rollback.exec(u"ROLLBACK"_s);
     }
+    afterCommit(outcome);
     return outcome;
 }
 
@@ -195,7 +213,14 @@ Status SqliteServerStore::write(const QString &doing, Durability durability,
         QSqlQuery rollback(m_db);
         rollback.exec(u"ROLLBACK"_s);
     }
+    afterCommit(outcome);
     return outcome;
+}
+
+void SqliteServerStore::afterCommit(const Status &committed)
+{
+    if (committed && m_checkpointer)
+        m_checkpointer->request();
 }
 
 Status SqliteServerStore::read(const QString &doing, const std::function<Status()> &body)

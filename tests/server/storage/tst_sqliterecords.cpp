@@ -3,6 +3,7 @@
 #include "tests/server/storage/storetestdata.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -53,6 +54,7 @@ private slots:
 
     void recordCountsAndMetricsRows();
     void reopenKeepsRecords();
+    void pushesAreCheckpointedInTheBackground();
 
 private:
     QList<PushOutcome> push(const QString &author, const QList<PushVersion> &items);
@@ -807,6 +809,22 @@ void TestSqliteRecords::reopenKeepsRecords()
     QCOMPARE(lead.size(), 1);
     QCOMPARE(lead[0].type, PullItem::Type::Removed);
     QCOMPARE(push(m_alice, {version(recordId(2), clockText(kNow))})[0].seq, 3);
+}
+
+// The store's own connection checkpoints only past 64 MiB of log; below that the background
+// checkpointer copies the log into the database file, so the file grows after a few pushes.
+void TestSqliteRecords::pushesAreCheckpointedInTheBackground()
+{
+    const QString path = m_store->path();
+    const qint64 before = QFileInfo(path).size();
+    for (int start = 0; start < 2000; start += 500) {
+        QList<PushVersion> batch;
+        for (int i = start; i < start + 500; ++i)
+            batch << version(recordId(i + 1), clockText(kNow + i), {}, false, u"interaction"_s, {},
+                             1024);
+        OUTWARD_VERIFY_OK(m_store->applyPush(m_alice, m_team, batch, kNow));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 2'000'000, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestSqliteRecords)
