@@ -5,9 +5,12 @@
 #include "sync/protocol/signedmessages.h"
 #include "sync/protocol/timetext.h"
 
+#include <QByteArrayView>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,15 @@ bool isValidUtf8(const QByteArray &bytes)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // Bodies are mostly ASCII (base64url): eight bytes at a time while no high bit is set.
+        if (n - i >= 8) {
+            quint64 word;
+            std::memcpy(&word, p + i, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -59,10 +71,66 @@ bool isValidUtf8(const QByteArray &bytes)
     return true;
 }
 
+// A member name as the scanner met it. Most names have no escape, and then the name is its UTF-8
+// bytes in the text: the text is valid UTF-8, whose decoding is one-to-one, so comparing those
+// bytes compares the names without building a QString. A name with an escape is unescaped.
+struct Name
+{
+    QByteArrayView utf8; // the bytes between the quotes, when not escaped
+    QString decoded;     // the unescaped name, when escaped
+    bool escaped = false;
+
+    QString toString() const { return escaped ? decoded : QString::fromUtf8(utf8); }
+    bool operator==(const Name &other) const
+    {
+        if (!escaped && !other.escaped)
+            return utf8 == other.utf8;
+        return toString() == other.toString();
+    }
+};
+
+// The member names of one object seen so far. Objects on the wire have a handful of members, for
+// which a linear search of a small inline array beats hashing; a large object moves to a hash set
+// so that its scan stays linear.
+class NameSet
+{
+public:
+    // false when the name is already in the set.
+    bool insert(const Name &name)
+    {
+        if (!m_isLarge) {
+            for (const Name &seen : m_small)
+                if (seen == name)
+                    return false;
+            if (m_small.size() < kSmall) {
+                m_small.append(name);
+                return true;
+            }
+            m_isLarge = true;
+            for (const Name &seen : m_small)
+                m_large.insert(seen.toString());
+            m_small.clear();
+        }
+        const QString text = name.toString();
+        if (m_large.contains(text))
+            return false;
+        m_large.insert(text);
+        return true;
+    }
+
+private:
+    static constexpr qsizetype kSmall = 16;
+    QVarLengthArray<Name, kSmall> m_small;
+    QSet<QString> m_large;
+    bool m_isLarge = false;
+};
+
 // Walks the JSON text once to find what QJsonDocument would hide: nesting beyond the limit and
 // duplicate member names (compared after unescaping, so "a" and "\u0061" are the same name).
 // Syntax errors are left to QJsonDocument, which runs afterwards; the scanner only has to stop
-// safely on them.
+// safely on them. Every push body passes through here, so valid input allocates next to nothing:
+// string values are stepped over, not built, and the path of a member is kept as a stack of
+// segments that becomes a string only for an error.
 class Scanner
 {
 public:
@@ -74,13 +142,37 @@ public:
     bool scan()
     {
         skipSpace();
-        value(0, QString());
+        value(0);
         return m_error.isEmpty();
     }
     const QString &error() const { return m_error; }
     const QString &errorPath() const { return m_errorPath; }
 
 private:
+    // One step of a path: a member name, or an array index when index >= 0.
+    struct Segment
+    {
+        Name name;
+        qsizetype index = -1;
+    };
+
+    // Pops the segment a container pushed, whichever way it returns.
+    class SegmentScope
+    {
+    public:
+        explicit SegmentScope(QVarLengthArray<Segment, 16> &path, qsizetype index = -1)
+            : m_path(path)
+        {
+            m_path.append(Segment{Name(), index});
+        }
+        ~SegmentScope() { m_path.removeLast(); }
+        SegmentScope(const SegmentScope &) = delete;
+        SegmentScope &operator=(const SegmentScope &) = delete;
+
+    private:
+        QVarLengthArray<Segment, 16> &m_path;
+    };
+
     bool atEnd() const { return m_pos >= m_text.size(); }
     char peek() const { return atEnd() ? '\0' : m_text.at(m_pos); }
     bool failed() const { return m_stop; }
@@ -97,67 +189,83 @@ private:
 
     void syntaxError() { m_stop = true; }
 
-    void ruleError(const QString &why, const QString &path)
+    // The rule broken at the current path ("items[3].envelope").
+    void ruleError(const QString &why)
     {
         m_error = why;
-        m_errorPath = path;
+        m_errorPath = currentPath();
         m_stop = true;
     }
 
-    static QString join(const QString &path, const QString &name)
+    QString currentPath() const
     {
-        return path.isEmpty() ? name : path + u'.' + name;
+        QString path;
+        for (const Segment &segment : m_path) {
+            if (segment.index >= 0)
+                path += u'[' + QString::number(segment.index) + u']';
+            else if (path.isEmpty())
+                path = segment.name.toString();
+            else
+                path += u'.' + segment.name.toString();
+        }
+        return path;
     }
 
-    void value(int depth, const QString &path)
+    // The position of the first `c` in from .. to, or `to` when there is none. memchr, because
+    // string values (base64url envelopes) are most of a push body.
+    qsizetype find(char c, qsizetype from, qsizetype to) const
+    {
+        const char *data = m_text.constData();
+        const void *hit = std::memchr(data + from, c, static_cast<size_t>(to - from));
+        return hit ? static_cast<const char *>(hit) - data : to;
+    }
+
+    void value(int depth)
     {
         if (failed())
             return;
         switch (peek()) {
         case '{':
-            object(depth + 1, path);
+            object(depth + 1);
             break;
         case '[':
-            array(depth + 1, path);
+            array(depth + 1);
             break;
         case '"':
-            string();
+            string(nullptr);
             break;
         default:
             scalar();
         }
     }
 
-    void object(int depth, const QString &path)
+    void object(int depth)
     {
-        if (depth > limits::kMaxJsonDepth) {
-            ruleError(u"it is nested more than %1 levels deep"_s.arg(limits::kMaxJsonDepth), path);
-            return;
-        }
+        if (depth > limits::kMaxJsonDepth)
+            return ruleError(u"it is nested more than %1 levels deep"_s.arg(limits::kMaxJsonDepth));
         ++m_pos; // '{'
-        QSet<QString> names;
         skipSpace();
         if (peek() == '}') {
             ++m_pos;
             return;
         }
+        NameSet names;
+        const SegmentScope member(m_path);
         while (!failed()) {
             skipSpace();
             if (peek() != '"')
                 return syntaxError();
-            const QString name = string();
-            if (failed())
+            // Not a reference kept across value(): nested containers grow m_path.
+            if (!name(m_path.last().name))
                 return;
-            const QString memberPath = join(path, name);
-            if (names.contains(name))
-                return ruleError(u"the member \"%1\" appears twice"_s.arg(memberPath), memberPath);
-            names.insert(name);
+            if (!names.insert(m_path.last().name))
+                return ruleError(u"the member \"%1\" appears twice"_s.arg(currentPath()));
             skipSpace();
             if (peek() != ':')
                 return syntaxError();
             ++m_pos;
             skipSpace();
-            value(depth, memberPath);
+            value(depth);
             skipSpace();
             if (peek() == ',') {
                 ++m_pos;
@@ -171,21 +279,21 @@ private:
         }
     }
 
-    void array(int depth, const QString &path)
+    void array(int depth)
     {
-        if (depth > limits::kMaxJsonDepth) {
-            ruleError(u"it is nested more than %1 levels deep"_s.arg(limits::kMaxJsonDepth), path);
-            return;
-        }
+        if (depth > limits::kMaxJsonDepth)
+            return ruleError(u"it is nested more than %1 levels deep"_s.arg(limits::kMaxJsonDepth));
         ++m_pos; // '['
         skipSpace();
         if (peek() == ']') {
             ++m_pos;
             return;
         }
-        for (int index = 0; !failed(); ++index) {
+        const SegmentScope element(m_path, 0);
+        for (qsizetype index = 0; !failed(); ++index) {
+            m_path.last().index = index;
             skipSpace();
-            value(depth, u"%1[%2]"_s.arg(path).arg(index));
+            value(depth);
             skipSpace();
             if (peek() == ',') {
                 ++m_pos;
@@ -199,6 +307,55 @@ private:
         }
     }
 
+    // A member name, the position at its opening quote and ending after its closing quote; false
+    // after a syntax error.
+    bool name(Name &out)
+    {
+        out = Name();
+        const qsizetype start = m_pos + 1;
+        const qsizetype quote = find('"', start, m_text.size());
+        if (quote < m_text.size() && find('\\', start, quote) == quote) {
+            out.utf8 = QByteArrayView(m_text.constData() + start, quote - start);
+            m_pos = quote + 1;
+            return true;
+        }
+        out.escaped = true;
+        return string(&out.decoded);
+    }
+
+    // Steps over a string, the position at its opening quote and ending after its closing
+    // quote, unescaping it into `decoded` unless that is null; false after a syntax error.
+    bool string(QString *decoded)
+    {
+        const char *data = m_text.constData();
+        const qsizetype size = m_text.size();
+        ++m_pos; // opening quote
+        // The next quote at or after m_pos, searched again only once an escaped quote is passed,
+        // so that a string of many escapes is still one pass.
+        qsizetype quote = -1;
+        while (true) {
+            if (quote < m_pos)
+                quote = find('"', m_pos, size);
+            const qsizetype backslash = find('\\', m_pos, quote);
+            if (decoded)
+                decoded->append(QString::fromUtf8(data + m_pos, backslash - m_pos));
+            if (backslash == quote) {
+                if (quote == size)
+                    break; // it runs to the end of the text
+                m_pos = quote + 1;
+                return true;
+            }
+            m_pos = backslash + 1;
+            const int unit = escape();
+            if (unit < 0)
+                return false;
+            if (decoded)
+                decoded->append(QChar(static_cast<char16_t>(unit)));
+        }
+        syntaxError();
+        return false;
+    }
+
     static int hexValue(char c)
     {
         if (c >= '0' && c <= '9')
@@ -210,76 +367,55 @@ private:
         return -1;
     }
 
-    // The unescaped string; the position ends after the closing quote.
-    QString string()
+    // The UTF-16 unit an escape stands for, the position just after its backslash and ending
+    // after the escape; -1 after a syntax error.
+    int escape()
     {
-        ++m_pos; // opening quote
-        QByteArray raw;
-        QString out;
-        auto flush = [&] {
-            out += QString::fromUtf8(raw);
-            raw.clear();
-        };
-        while (!atEnd()) {
-            const char c = m_text.at(m_pos++);
-            if (c == '"') {
-                flush();
-                return out;
-            }
-            if (c != '\\') {
-                raw += c;
-                continue;
-            }
-            if (atEnd())
+        if (atEnd()) {
+            syntaxError();
+            return -1;
+        }
+        const char e = m_text.at(m_pos++);
+        switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+            return e;
+        case 'b':
+            return '\b';
+        case 'f':
+            return '\f';
+        case 'n':
+            return '\n';
+        case 'r':
+            return '\r';
+        case 't':
+            return '\t';
+        case 'u': {
+            if (m_pos + 4 > m_text.size())
                 break;
-            const char e = m_text.at(m_pos++);
-            switch (e) {
-            case '"':
-            case '\\':
-            case '/':
-                raw += e;
-                break;
-            case 'b':
-                raw += '\b';
-                break;
-            case 'f':
-                raw += '\f';
-                break;
-            case 'n':
-                raw += '\n';
-                break;
-            case 'r':
-                raw += '\r';
-                break;
-            case 't':
-                raw += '\t';
-                break;
-            case 'u': {
-                if (m_pos + 4 > m_text.size()) {
+            int unit = 0;
+            for (int k = 0; k < 4; ++k) {
+                const int h = hexValue(m_text.at(m_pos + k));
+                if (h < 0) {
                     syntaxError();
-                    return out;
+                    return -1;
                 }
-                int unit = 0;
-                for (int k = 0; k < 4; ++k) {
-                    const int h = hexValue(m_text.at(m_pos + k));
-                    if (h < 0) {
-                        syntaxError();
-                        return out;
-                    }
-                    unit = unit * 16 + h;
-                }
-                m_pos += 4;
-                flush();
-                out += QChar(static_cast<char16_t>(unit));
-                break;
+                unit = unit * 16 + h;
             }
-            default:
-                syntaxError();
-                return out;
-            }
+            m_pos += 4;
+            return unit;
+        }
+        default:
+            // QJsonDocument would take "\x" as "x", accepting what is not JSON and, since the
+            // scan stopped here, a duplicate name after it: so this one the scanner refuses.
+            m_error = u"invalid escape sequence at offset %1"_s.arg(m_pos - 1);
+            m_errorPath.clear();
+            m_stop = true;
+            return -1;
         }
         syntaxError();
-        return out;
+        return -1;
     }
 
     void scalar()
@@ -300,6 +436,9 @@ private:
     bool m_stop = false;
     QString m_error;
     QString m_errorPath;
+    // The path of the value being scanned: one segment per enclosing object member or array
+    // element; the depth limit keeps it within the inline size.
+    QVarLengthArray<Segment, 16> m_path;
 };
 
 bool isWholeNumber(double value)

@@ -21,6 +21,16 @@ QByteArray nested(int depth)
     return text;
 }
 
+// n members "m0" .. "m<n-1>", comma-separated, without braces.
+QByteArray manyMembers(int n)
+{
+    QByteArray text;
+    for (int i = 0; i < n; ++i)
+        text += (i ? ","_ba : QByteArray()) + "\"m" + QByteArray::number(i) +
+                "\":" + QByteArray::number(i);
+    return text;
+}
+
 JsonObjectReader readerFor(const char *json)
 {
     auto parsed = parseStrictObject(QByteArray(json));
@@ -70,6 +80,197 @@ private slots:
                  qPrintable(parsed.error().message));
     }
 
+    // Names are compared after unescaping, whichever of the two is escaped and however.
+    void refusesEscapedDuplicates_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("escaped first") << R"({"\u0061":1,"a":2})"_ba << u"a"_s;
+        QTest::newRow("escaped second") << R"({"a":1,"\u0061":2})"_ba << u"a"_s;
+        QTest::newRow("both escaped") << R"({"\u0061":1,"\u0061":2})"_ba << u"a"_s;
+        QTest::newRow("upper-case hex") << R"({"\u00E9":1,"é":2})"_ba << u"é"_s;
+        QTest::newRow("solidus") << R"({"a/b":1,"a\/b":2})"_ba << u"a/b"_s;
+        QTest::newRow("quote in name") << "{\"a\\\"b\":1,\"x\":0,\"a\\u0022b\":2}"_ba << u"a\"b"_s;
+        QTest::newRow("surrogate pair") << R"({"😀":1,"\ud83d\ude00":2})"_ba << u"😀"_s;
+        QTest::newRow("nested escaped parent")
+            << R"({"\u0064evice":{"name":1,"name":2}})"_ba << u"device.name"_s;
+    }
+    void refusesEscapedDuplicates()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        const auto parsed = parseStrictJson(json);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().path, path);
+        QCOMPARE(parsed.error().rule, u"the member \"%1\" appears twice"_s.arg(path));
+    }
+
+    void acceptsNamesThatOnlyLookAlike()
+    {
+        QVERIFY(parseStrictObject(R"({"a":1,"\u0062":2,"ab":3,"a ":4,"A":5,"":6})"_ba).ok());
+        QVERIFY(parseStrictObject(R"({"\u0061b":1,"\u0061":2,"a\\":3,"a\/":4})"_ba).ok());
+        QVERIFY(parseStrictObject(R"({"é":1,"e\u0301":2,"😀":3,"\ud83d\ude01":4})"_ba).ok());
+    }
+
+    void reportsTheFullPathOfADuplicate()
+    {
+        const auto parsed = parseStrictObject(
+            R"({"items":[{"envelope":"a"},{},[],{"envelope":"b","signature":"c","envelope":"d"}]})"_ba);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().field, u"items[3].envelope"_s);
+        QCOMPARE(parsed.error().message, u"the body is not acceptable JSON: the member "
+                                         u"\"items[3].envelope\" appears twice"_s);
+        // Indexes past 9 and arrays inside arrays.
+        QByteArray text = "{\"a\":[[" + QByteArray(11, '0').replace("0", "0,") +
+                          "{\"b\":[{},{\"c\":1,\"c\":2}]}]]}";
+        const auto deep = parseStrictJson(text);
+        QVERIFY(!deep.ok());
+        QCOMPARE(deep.error().path, u"a[0][11].b[1].c"_s);
+        // A name that looks like a placeholder is copied into the path as it is.
+        const auto percent = parseStrictJson(R"({"%1":[{"%2":1,"%2":2}]})"_ba);
+        QVERIFY(!percent.ok());
+        QCOMPARE(percent.error().path, u"%1[0].%2"_s);
+    }
+
+    // A string value is stepped over, not read, yet its escapes must still be seen: an escaped
+    // quote does not end it and an escaped backslash does not escape its closing quote.
+    void stepsOverEscapesInValues_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path"); // empty: the text is accepted
+        QTest::newRow("escaped quote") << "{\"a\":\"x\\\"y\",\"b\":1,\"b\":2}"_ba << u"b"_s;
+        QTest::newRow("escaped backslash") << R"({"a":"\\","a":1})"_ba << u"a"_s;
+        QTest::newRow("backslash then quote")
+            << "{\"a\":\"x\\\\\\\"\",\"b\":[{\"c\":1,\"c\":2}]}"_ba << u"b[0].c"_s;
+        QTest::newRow("many escapes")
+            << QByteArray("{\"a\":\"" + QByteArray(3000, 'x').replace("x", "\\\"\\\\") +
+                          "\",\"z\":1,\"z\":2}")
+            << u"z"_s;
+        QTest::newRow("members inside a value")
+            << "{\"a\":\"\\\"b\\\":1,\\\"b\\\":2\",\"b\":\"{\\\"c\\\":1,\\\"c\\\":2}\"}"_ba
+            << QString();
+        QTest::newRow("brackets inside a value")
+            << QByteArray("{\"a\":\"" + QByteArray(40, '[') + "\\\"" + QByteArray(40, '{') + "\"}")
+            << QString();
+        QTest::newRow("unicode escapes") << R"({"a":"\u0022\u005c","a":1})"_ba << u"a"_s;
+    }
+    void stepsOverEscapesInValues()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        const auto parsed = parseStrictJson(json);
+        if (path.isEmpty()) {
+            QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().rule));
+            return;
+        }
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().path, path);
+        QVERIFY2(parsed.error().rule.contains(u"appears twice"_s), qPrintable(parsed.error().rule));
+    }
+
+    // A broken string stops the scan safely; what is reported is the syntax error QJsonDocument
+    // finds, without a path, not a later duplicate.
+    void brokenStringsAreSyntaxErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("value to the end") << "{\"a\":\"abc"_ba;
+        QTest::newRow("value ends in a backslash") << "{\"a\":\"abc\\"_ba;
+        QTest::newRow("value ends in an escaped quote") << "{\"a\":\"abc\\\""_ba;
+        QTest::newRow("value with a short \\u at the end") << "{\"a\":\"\\u12"_ba;
+        QTest::newRow("name to the end") << "{\"abc"_ba;
+        QTest::newRow("escaped name to the end") << "{\"a\\u0062c"_ba;
+        QTest::newRow("name ends in a backslash") << "{\"a\\"_ba;
+        QTest::newRow("bad \\u, then a duplicate") << R"({"a":"\u12g4","b":1,"b":2})"_ba;
+        QTest::newRow("only a quote") << "\""_ba;
+    }
+    void brokenStringsAreSyntaxErrors()
+    {
+        QFETCH(QByteArray, json);
+        const auto parsed = parseStrictJson(json);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().path, QString());
+        QVERIFY2(parsed.error().rule.contains(u"at offset"_s), qPrintable(parsed.error().rule));
+    }
+
+    // QJsonDocument takes an unknown escape ("\x") as the letter; JSON has none, and a scan that
+    // stopped there would let a later duplicate through.
+    void refusesUnknownEscapes_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("offset");
+        QTest::newRow("in a value") << "{\"a\":\"\\x\"}"_ba << 7;
+        QTest::newRow("apostrophe") << "{\"a\":\"ok\\'\"}"_ba << 9;
+        QTest::newRow("in a name") << "{\"a\\q\":1}"_ba << 4;
+        QTest::newRow("then a duplicate") << "{\"a\":\"\\x\",\"b\":1,\"b\":2}"_ba << 7;
+        QTest::newRow("in an array") << "{\"a\":[\"\\\\\",\"\\0\"]}"_ba << 13;
+    }
+    void refusesUnknownEscapes()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, offset);
+        const auto parsed = parseStrictObject(json);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, u"invalid_json"_s);
+        QCOMPARE(parsed.error().field, QString());
+        QCOMPARE(
+            parsed.error().message,
+            u"the body is not acceptable JSON: invalid escape sequence at offset %1"_s.arg(offset));
+    }
+
+    void largeObjects()
+    {
+        // Past a few members the names are kept differently; all must still be compared.
+        for (const int n : {15, 16, 17, 40, 300}) {
+            QVERIFY(parseStrictObject("{" + manyMembers(n) + "}").ok());
+            for (const int first : {0, 7, n - 1}) {
+                const QByteArray name = "m" + QByteArray::number(first);
+                const auto twice = parseStrictJson("{" + manyMembers(n) + ",\"" + name + "\":0}");
+                QVERIFY(!twice.ok());
+                QCOMPARE(twice.error().path, QString::fromLatin1(name));
+                // The same with the duplicate escaped.
+                const auto escaped =
+                    parseStrictJson("{" + manyMembers(n) + ",\"\\u006d" + name.mid(1) + "\":0}");
+                QVERIFY(!escaped.ok());
+                QCOMPARE(escaped.error().path, QString::fromLatin1(name));
+            }
+        }
+        // Escaped names that are first seen among the first few and repeated later.
+        const auto late = parseStrictJson(R"({"\u0078":0,)" + manyMembers(30) + R"(,"x":1})");
+        QVERIFY(!late.ok());
+        QCOMPARE(late.error().path, u"x"_s);
+    }
+
+    void depthErrorsSayWhere()
+    {
+        const auto objects = parseStrictJson(nested(17));
+        QVERIFY(!objects.ok());
+        QCOMPARE(objects.error().rule, u"it is nested more than 16 levels deep"_s);
+        QStringList as(16, u"a"_s);
+        QCOMPARE(objects.error().path, as.join(u'.'));
+
+        // Arrays: the top object is level 1, "a" level 2, so the 16th bracket is level 17.
+        const auto arrays =
+            parseStrictJson("{\"a\":" + QByteArray(16, '[') + QByteArray(16, ']') + "}");
+        QVERIFY(!arrays.ok());
+        QCOMPARE(arrays.error().rule, u"it is nested more than 16 levels deep"_s);
+        QCOMPARE(arrays.error().path, u"a"_s + QString(u"[0]"_s).repeated(15));
+
+        // An object too deep inside a later array element.
+        QByteArray text = R"({"items":[0,{},)";
+        for (int i = 0; i < 15; ++i)
+            text += "{\"x\":";
+        text += "1" + QByteArray(15, '}') + "]}";
+        const auto inArray = parseStrictJson(text);
+        QVERIFY(!inArray.ok());
+        QCOMPARE(inArray.error().path, u"items[2]"_s + QString(u".x"_s).repeated(14));
+
+        // Deep arrays behind a string value holding brackets and escaped quotes.
+        const auto afterString = parseStrictJson(
+            "{\"s\":\"[[\\\"{{\",\"t\":" + QByteArray(16, '[') + QByteArray(16, ']') + "}");
+        QVERIFY(!afterString.ok());
+        QCOMPARE(afterString.error().path, u"t"_s + QString(u"[0]"_s).repeated(15));
+    }
+
     void limitsDepth()
     {
         QVERIFY(parseStrictObject(nested(16)).ok());
@@ -110,6 +311,22 @@ private slots:
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code, u"invalid_json"_s);
         QCOMPARE(parsed.error().httpStatus, 400);
+    }
+
+    void refusesBadUtf8AnywhereInALongText()
+    {
+        // ASCII is checked in blocks, so try every alignment and both ends of the text.
+        for (int before = 0; before < 20; ++before) {
+            const QByteArray ascii(before, 'x');
+            for (const QByteArray &bad :
+                 {"\xff"_ba, "\xc0\xaf"_ba, "\xed\xa0\x80"_ba, "\xe2\x82"_ba}) {
+                const QByteArray text = "{\"a\":\"" + ascii + bad + ascii + "\"}";
+                QVERIFY(!parseStrictObject(text).ok());
+            }
+            QVERIFY(parseStrictObject("{\"a\":\"" + ascii + "\xc3\xa9" + ascii + "\"}").ok());
+        }
+        const QByteArray last = "{\"a\":\"" + QByteArray(40, 'x') + "\"}\xff";
+        QVERIFY(!parseStrictObject(last).ok());
     }
 
     void readsMembersAndRefusesUnknownOnes()
