@@ -89,7 +89,7 @@ protocol::ApiResult<CheckedPush> checkPush(const QByteArray &body, const User &a
         }
         // Step 2 (an exact retry) is looked up in the store afterwards and wins over the rest.
         OW_TRY(envelopeHash, fromStore(protocol::signing::hash(item.envelope)));
-        out.retryKeys[i] = {envelopeHash, item.signature, item.keyCommit};
+        out.retryKeys[i] = {{}, envelopeHash, item.signature, item.keyCommit};
 
         auto checked = protocol::checkPushedEnvelope(item.envelope, path);
         if (!checked.ok()) {
@@ -98,6 +98,7 @@ protocol::ApiResult<CheckedPush> checkPush(const QByteArray &body, const User &a
         }
         const RecordHeader &header = checked->header;
         const QString id = header.idText();
+        out.retryKeys[i].recordId = id;
         const QString clock = header.clock.toString();
         if (header.author != author.id) {
             reject(id, clock,

@@ -20,9 +20,11 @@ struct CheckedPush
     // Set for an item answered before the store (rejected or deferred), in item order.
     QList<std::optional<protocol::PushResult>> results;
     // Per item, what the exact-retry check (step 2) compares with the store, which overrides
-    // whatever the other steps said; no hash for an envelope above the size limit.
+    // whatever the other steps said; no id for an envelope whose header could not be read (no
+    // stored version can have such bytes).
     struct RetryKey
     {
+        QString recordId;        // the header's id
         QByteArray envelopeHash; // H(envelope)
         QByteArray signature;
         QByteArray keyCommit;

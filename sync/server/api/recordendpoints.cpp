@@ -4,6 +4,7 @@
 #include "sync/server/api/apisupport.h"
 #include "sync/server/api/serverapi.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 #include <optional>
@@ -67,21 +68,26 @@ ServerApi::Reply ServerApi::finishPush(const PushStart &start, CheckedPush check
     QList<std::optional<PushResult>> &results = checked.results;
 
     // 11.2 step 2: an exact retry gets the same answer whatever changed since, so it overrides
-    // what the later steps said (a changed directory, role or server clock).
+    // what the later steps said (a changed directory, role or server clock). An item that passed
+    // them needs no lookup of its own: storing it meets the same stored version first and answers
+    // the same (11.3, "clock C, bytes B"), unless an earlier item of this push has its id.
     QList<PushVersion> versions;
     QList<int> versionItem;
     versions.reserve(checked.versions.size());
     versionItem.reserve(checked.versions.size());
-    qsizetype next = 0; // the next of checked.versions, which are in item order
+    QSet<QString> idsBefore; // the ids of the items before this one
+    qsizetype next = 0;      // the next of checked.versions, which are in item order
     for (int i = 0; i < checked.itemCount; ++i) {
         const bool passed = next < checked.versionItem.size() && checked.versionItem.at(next) == i;
         const CheckedPush::RetryKey &key = checked.retryKeys.at(i);
         std::optional<StoredVersion> retried;
-        if (!key.envelopeHash.isEmpty()) {
-            OW_TRY(found,
-                   fromStore(m_store.findCurrentByEnvelopeHash(caller.user.id, key.envelopeHash)));
+        if (!key.recordId.isEmpty() && (!passed || idsBefore.contains(key.recordId))) {
+            OW_TRY(found, fromStore(m_store.findExactRetry(caller.user.id, key.recordId,
+                                                           key.envelopeHash)));
             retried = std::move(found);
         }
+        if (!key.recordId.isEmpty())
+            idsBefore.insert(key.recordId);
         if (retried.has_value() && retried->signature == key.signature &&
             retried->keyCommit == key.keyCommit) {
             results[i] = PushResult::accepted(retried->id, retried->clock, retried->seq);

@@ -504,10 +504,13 @@ public:
 
     // ---- records (protocol.md 11, 12)
 
-    // The author's stored current version of any record whose envelope hash is envelopeHash, for
-    // the exact-retry check (11.2 step 2): the caller compares signature and key commitment.
+    // The stored current version of record recordId when authorId wrote it and its envelope hash
+    // is envelopeHash, for the exact-retry check (11.2 step 2): the caller compares signature and
+    // key commitment. A lookup by the primary key: an index on the hash cost a page write per
+    // pushed record.
     [[nodiscard]] virtual Result<std::optional<StoredVersion>>
-    findCurrentByEnvelopeHash(const QString &authorId, const QByteArray &envelopeHash) = 0;
+    findExactRetry(const QString &authorId, const QString &recordId,
+                   const QByteArray &envelopeHash) = 0;
     [[nodiscard]] virtual Result<std::optional<StoredVersion>>
     findCurrent(const QString &recordId) = 0;
 

@@ -177,28 +177,29 @@ public:
 };
 
 Result<std::optional<StoredVersion>>
-SqliteServerStore::findCurrentByEnvelopeHash(const QString &authorId,
-                                             const QByteArray &envelopeHash)
+SqliteServerStore::findExactRetry(const QString &authorId, const QString &recordId,
+                                  const QByteArray &envelopeHash)
 {
-    if (!m_findByHash) {
-        m_findByHash.emplace(m_db);
-        m_findByHash->setForwardOnly(true);
-        if (!m_findByHash->prepare(
-                u"SELECT %1 FROM records WHERE author = ? AND envelope_hash = ?"_s.arg(
-                    kStoredVersionColumns))) {
-            const QSqlError error = m_findByHash->lastError();
-            m_findByHash.reset();
+    if (!m_findCurrent) {
+        m_findCurrent.emplace(m_db);
+        m_findCurrent->setForwardOnly(true);
+        if (!m_findCurrent->prepare(
+                u"SELECT %1 FROM records WHERE id = ?"_s.arg(kStoredVersionColumns))) {
+            const QSqlError error = m_findCurrent->lastError();
+            m_findCurrent.reset();
             return storageError(error, u"looking up a pushed envelope"_s);
         }
     }
-    QSqlQuery &query = *m_findByHash;
-    query.bindValue(0, authorId);
-    query.bindValue(1, envelopeHash);
+    QSqlQuery &query = *m_findCurrent;
+    query.bindValue(0, recordId);
     if (!query.exec())
         return storageError(query.lastError(), u"looking up a pushed envelope"_s);
     std::optional<StoredVersion> found;
-    if (query.next())
-        found = currentFromRow(query).version;
+    if (query.next()) {
+        CurrentRow row = currentFromRow(query);
+        if (row.author == authorId && row.envelopeHash == envelopeHash)
+            found = std::move(row.version);
+    }
     query.finish();
     return found;
 }

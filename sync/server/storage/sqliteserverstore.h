@@ -114,8 +114,9 @@ public:
     Result<int> deleteTokensOfUser(const QString &userId) override;
     Result<int> purgeExpired(qint64 now, qint64 linkOfferGraceMs) override;
 
-    Result<std::optional<StoredVersion>>
-    findCurrentByEnvelopeHash(const QString &authorId, const QByteArray &envelopeHash) override;
+    Result<std::optional<StoredVersion>> findExactRetry(const QString &authorId,
+                                                        const QString &recordId,
+                                                        const QByteArray &envelopeHash) override;
     Result<std::optional<StoredVersion>> findCurrent(const QString &recordId) override;
     Result<QList<PushOutcome>> applyPush(const QString &authorId, const QString &teamId,
                                          const QList<PushVersion> &items, qint64 now) override;
@@ -158,7 +159,7 @@ private:
     QSqlDatabase m_db;
     std::optional<Durability> m_synchronous;
     // Prepared once: preparing cost more than the lookup, once per pushed item (bench/sync).
-    std::optional<QSqlQuery> m_findByHash;
+    std::optional<QSqlQuery> m_findCurrent; // findExactRetry's, prepared once
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     // applyPush's statements, prepared on first use (shared_ptr: the type is sqliterecords.cpp's).
     std::shared_ptr<PushStatements> m_pushStatements;

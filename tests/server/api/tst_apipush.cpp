@@ -135,6 +135,33 @@ private slots:
         QCOMPARE(seqOf(late, 0), seqOf(first, 0));
     }
 
+    // The retry is looked up against what was stored before the push, even when an earlier item
+    // of the same push replaces that version: the answer a lost response would have had.
+    void exactRetryAfterANewerItemOfTheSamePush()
+    {
+        ApiFixture f;
+        QVERIFY(f.isReady());
+        Client *alice = f.enrolled();
+        QVERIFY(alice);
+        RecordHeader header = f.header(*alice, RecordKind::Interaction);
+        const SealedRecord first = f.seal(*alice, header, kPlaintext);
+        const HttpResponse stored = f.push(*alice, {first});
+        COMPARE_ITEM(stored, 0, u"accepted"_s, QString());
+        header.clock = later(header.clock, kSecond);
+        const SealedRecord second = f.seal(*alice, header, "{\"note\":\"edited\"}"_ba);
+
+        const HttpResponse both = f.push(*alice, {second, first});
+        COMPARE_ITEM(both, 0, u"accepted"_s, QString());
+        COMPARE_ITEM(both, 1, u"accepted"_s, QString());
+        QVERIFY(seqOf(both, 0) > seqOf(stored, 0));
+        QCOMPARE(seqOf(both, 1), seqOf(stored, 0));
+        // The newer version stays the stored one.
+        const QJsonArray items = jsonOf(f.pull(*alice, 0)).value(u"items"_s).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).toObject().value(u"envelope"_s).toString(),
+                 protocol::base64url::encode(second.envelope));
+    }
+
     void olderClockIsAConflict()
     {
         ApiFixture f;

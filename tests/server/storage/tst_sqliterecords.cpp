@@ -39,7 +39,7 @@ private slots:
     void busyDatabaseStoresNothing();
     void pushesWrittenTogetherFailAlone();
     void writeTogetherDoesNotNest();
-    void findCurrentByEnvelopeHash();
+    void findExactRetry();
 
     void pullShowsAuthorAndReadersOnly();
     void pullPagesByLimitWithoutSkipping();
@@ -268,9 +268,9 @@ void TestSqliteRecords::newerVersionReplacesStoredOne()
     QCOMPARE(items[0].keyCommit, second.keyCommit);
 
     // The old bytes are gone from the database, not only from the answers.
-    auto oldByHash = m_store->findCurrentByEnvelopeHash(m_alice, first.envelopeHash);
-    OUTWARD_VERIFY_OK(oldByHash);
-    QVERIFY(!oldByHash->has_value());
+    auto oldBytes = m_store->findExactRetry(m_alice, recordId(1), first.envelopeHash);
+    OUTWARD_VERIFY_OK(oldBytes);
+    QVERIFY(!oldBytes->has_value());
     m_store.reset();
     const QByteArray files = outward::test::readAllFilesBelow(m_dir->path());
     QVERIFY(files.contains(second.envelope));
@@ -456,11 +456,11 @@ void TestSqliteRecords::busyDatabaseStoresNothing()
     QCOMPARE((*retried)[0].seq, 1);
 }
 
-void TestSqliteRecords::findCurrentByEnvelopeHash()
+void TestSqliteRecords::findExactRetry()
 {
     const PushVersion v = version(recordId(1), clockText(kNow));
     push(m_alice, {v});
-    auto found = m_store->findCurrentByEnvelopeHash(m_alice, v.envelopeHash);
+    auto found = m_store->findExactRetry(m_alice, recordId(1), v.envelopeHash);
     OUTWARD_VERIFY_OK(found);
     QVERIFY(found->has_value());
     QCOMPARE((*found)->id, recordId(1));
@@ -468,12 +468,16 @@ void TestSqliteRecords::findCurrentByEnvelopeHash()
     QCOMPARE((*found)->signature, v.signature);
     QCOMPARE((*found)->keyCommit, v.keyCommit);
 
-    auto otherAuthor = m_store->findCurrentByEnvelopeHash(m_bob, v.envelopeHash);
+    // Each part must match: the author, the id and the hash.
+    auto otherAuthor = m_store->findExactRetry(m_bob, recordId(1), v.envelopeHash);
     OUTWARD_VERIFY_OK(otherAuthor);
     QVERIFY(!otherAuthor->has_value());
-    auto unknown = m_store->findCurrentByEnvelopeHash(m_alice, bytes32(u"nothing"_s));
-    OUTWARD_VERIFY_OK(unknown);
-    QVERIFY(!unknown->has_value());
+    auto otherHash = m_store->findExactRetry(m_alice, recordId(1), bytes32(u"nothing"_s));
+    OUTWARD_VERIFY_OK(otherHash);
+    QVERIFY(!otherHash->has_value());
+    auto unknownId = m_store->findExactRetry(m_alice, recordId(2), v.envelopeHash);
+    OUTWARD_VERIFY_OK(unknownId);
+    QVERIFY(!unknownId->has_value());
 }
 
 void TestSqliteRecords::pullShowsAuthorAndReadersOnly()

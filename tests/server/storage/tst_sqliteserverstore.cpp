@@ -25,6 +25,7 @@ private slots:
     void databaseFilesAreOwnerOnly();
     void reopenKeepsEverything();
     void newerDatabaseIsRefusedAndLeftAlone();
+    void firstSchemaIsMigrated();
     void pingAnswers();
 
     void initializeOnce();
@@ -175,6 +176,57 @@ void TestSqliteServerStore::newerDatabaseIsRefusedAndLeftAlone()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+// A database of the first schema (a server of an earlier release) is brought up to date when
+// opened: the envelope-hash index goes, and the records stay.
+void TestSqliteServerStore::firstSchemaIsMigrated()
+{
+    const QString team = addTeam(u"Pension desk"_s);
+    const EnrollResult alice = enrollUser(*m_store, team, uuid(1, 1), Role::Staff);
+    QCOMPARE(alice.outcome, EnrollOutcome::Ok);
+    OUTWARD_VERIFY_OK(
+        m_store->applyPush(alice.user.id, team, {version(recordId(1), clockText(kNow))}, kNow));
+    m_store.reset();
+    const auto indexes = [&]() {
+        QStringList names;
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(dbPath());
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                       u"'records' ORDER BY name"_s);
+            while (query.next())
+                names << query.value(0).toString();
+            query.finish();
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        return names;
+    };
+    {
+        // Back to the first schema, as an earlier server left it.
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(
+            query.exec(u"CREATE INDEX records_author_hash ON records (author, envelope_hash)"_s));
+        QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    QVERIFY(indexes().contains(u"records_author_hash"_s));
+
+    m_store = openStore(dbPath());
+    QVERIFY(m_store);
+    QCOMPARE(SqliteServerStore::schemaVersion(), 2);
+    QVERIFY(!indexes().contains(u"records_author_hash"_s));
+    auto page = m_store->pull(alice.user.id, 0, 10, 1 << 20);
+    OUTWARD_VERIFY_OK(page);
+    QCOMPARE(page->items.size(), 1);
 }
 
 void TestSqliteServerStore::pingAnswers()
