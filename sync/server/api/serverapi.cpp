@@ -4,6 +4,7 @@
 #include "sync/protocol/strictjson.h"
 #include "sync/protocol/timetext.h"
 #include "sync/server/api/apisupport.h"
+#include "sync/server/api/workerpriority.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -137,6 +138,7 @@ void ServerApi::handleAsync(const HttpRequest &request, Respond respond)
     }
     m_workers->start([this, body = request.body, start = std::move(started).value(),
                       answer = std::move(answer)]() mutable {
+        lowerThisWorkersPriority();
         auto checked = checkPush(body, start.caller.user, start.members, start.now);
         QMetaObject::invokeMethod(
             m_home.get(),
