@@ -73,13 +73,12 @@ Status SqliteServerStore::storeToken(const Token &token)
 
 Result<std::optional<Token>> SqliteServerStore::findToken(const QByteArray &tokenHash)
 {
-    QSqlQuery query(m_db);
-    if (auto ran = run(query,
-                       u"SELECT token_hash, device_id, user_id, expires_at FROM tokens "
-                       u"WHERE token_hash = ?"_s,
-                       {tokenHash}, u"looking up a token"_s);
-        !ran)
-        return ran.error();
+    auto use = runPrepared(u"SELECT token_hash, device_id, user_id, expires_at FROM tokens "
+                           u"WHERE token_hash = ?"_s,
+                           {tokenHash}, u"looking up a token"_s);
+    if (!use)
+        return use.error();
+    QSqlQuery &query = use->query();
     if (!query.next())
         return std::optional<Token>();
     Token token;

@@ -154,11 +154,11 @@ Result<Device> SqliteServerStore::addDevice(const Device &device)
 
 Result<std::optional<Device>> SqliteServerStore::findDevice(const QString &deviceId)
 {
-    QSqlQuery query(m_db);
-    if (auto ran = run(query, u"SELECT %1 FROM devices WHERE id = ?"_s.arg(sqlite::kDeviceColumns),
-                       {deviceId}, u"reading a device"_s);
-        !ran)
-        return ran.error();
+    auto use = runPrepared(u"SELECT %1 FROM devices WHERE id = ?"_s.arg(sqlite::kDeviceColumns),
+                           {deviceId}, u"reading a device"_s);
+    if (!use)
+        return use.error();
+    QSqlQuery &query = use->query();
     if (!query.next())
         return std::optional<Device>();
     return std::optional<Device>(sqlite::deviceFromRow(query));

@@ -64,6 +64,7 @@ SqliteServerStore::~SqliteServerStore()
 {
     m_checkpointer.reset(); // its connection closes before this one, which then finds no log
     m_findCurrent.reset();
+    m_prepared.clear();
     m_pushStatements.reset();
     if (m_db.isOpen())
         m_db.close();
@@ -217,6 +218,26 @@ Status SqliteServerStore::write(const QString &doing, Durability durability,
     return outcome;
 }
 
+Result<sqlite::PreparedUse>
+SqliteServerStore::runPrepared(const QString &sql, const QVariantList &args, const QString &doing)
+{
+    auto found = m_prepared.find(sql);
+    if (found == m_prepared.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return storageError(query->lastError(), doing);
+        found = m_prepared.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery &query = *found->second;
+    for (qsizetype i = 0; i < args.size(); ++i)
+        query.bindValue(int(i), args.at(i));
+    sqlite::PreparedUse use(&query);
+    if (!query.exec())
+        return storageError(query.lastError(), doing);
+    return use;
+}
+
 void SqliteServerStore::afterCommit(const Status &committed)
 {
     if (committed && m_checkpointer)
@@ -306,12 +327,11 @@ Result<std::optional<ServerSettings>> SqliteServerStore::settings()
 Result<std::optional<Team>> SqliteServerStore::findTeamWhere(const QString &column,
                                                              const QVariant &value)
 {
-    QSqlQuery query(m_db);
-    if (auto ran =
-            run(query, u"SELECT %1 FROM teams WHERE %2 = ?"_s.arg(sqlite::kTeamColumns, column),
-                {value}, u"reading a team"_s);
-        !ran)
-        return ran.error();
+    auto use = runPrepared(u"SELECT %1 FROM teams WHERE %2 = ?"_s.arg(sqlite::kTeamColumns, column),
+                           {value}, u"reading a team"_s);
+    if (!use)
+        return use.error();
+    QSqlQuery &query = use->query();
     if (!query.next())
         return std::optional<Team>();
     return std::optional<Team>(sqlite::teamFromRow(query));
@@ -477,12 +497,11 @@ Status SqliteServerStore::markInviteUsed(const QByteArray &codeHash, qint64 now)
 Result<std::optional<User>> SqliteServerStore::findUserWhere(const QString &column,
                                                              const QVariant &value)
 {
-    QSqlQuery query(m_db);
-    if (auto ran =
-            run(query, u"SELECT %1 FROM users WHERE %2 = ?"_s.arg(sqlite::kUserColumns, column),
-                {value}, u"reading a user"_s);
-        !ran)
-        return ran.error();
+    auto use = runPrepared(u"SELECT %1 FROM users WHERE %2 = ?"_s.arg(sqlite::kUserColumns, column),
+                           {value}, u"reading a user"_s);
+    if (!use)
+        return use.error();
+    QSqlQuery &query = use->query();
     if (!query.next())
         return std::optional<User>();
     return std::optional<User>(sqlite::userFromRow(query));
@@ -518,13 +537,12 @@ Result<QList<User>> SqliteServerStore::listUsers()
 
 Result<QList<User>> SqliteServerStore::listUsersOfTeam(const QString &teamId)
 {
-    QSqlQuery query(m_db);
-    if (auto ran =
-            run(query,
-                u"SELECT %1 FROM users WHERE team_id = ? ORDER BY id"_s.arg(sqlite::kUserColumns),
-                {teamId}, u"listing the team's members"_s);
-        !ran)
-        return ran.error();
+    auto use = runPrepared(
+        u"SELECT %1 FROM users WHERE team_id = ? ORDER BY id"_s.arg(sqlite::kUserColumns), {teamId},
+        u"listing the team's members"_s);
+    if (!use)
+        return use.error();
+    QSqlQuery &query = use->query();
     QList<User> users;
     while (query.next())
         users.append(sqlite::userFromRow(query));

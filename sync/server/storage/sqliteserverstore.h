@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/server/storage/serverstore.h"
+#include "sync/server/storage/sqlitesupport.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace outward {
 class WalCheckpointer;
@@ -145,6 +147,10 @@ private:
     // BEGIN (deferred, one snapshot in WAL) .. COMMIT around body, which only reads.
     Status read(const QString &doing, const std::function<Status()> &body);
     Status exec(const QString &sql, const QString &doing);
+    // Runs sql with args as a statement prepared once per store: the lookups every request makes
+    // (token, device, user, team, members) cost more to prepare than to run.
+    Result<sqlite::PreparedUse> runPrepared(const QString &sql, const QVariantList &args,
+                                            const QString &doing);
     // Asks the checkpointer to copy the log into the database file, after a successful commit.
     void afterCommit(const Status &committed);
     Status setSynchronous(Durability durability);
@@ -161,6 +167,7 @@ private:
     // Prepared once: preparing cost more than the lookup, once per pushed item (bench/sync).
     std::optional<QSqlQuery> m_findCurrent; // findExactRetry's, prepared once
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // runPrepared's, by SQL
     // applyPush's statements, prepared on first use (shared_ptr: the type is sqliterecords.cpp's).
     std::shared_ptr<PushStatements> m_pushStatements;
     bool m_together = false; // inside writeTogether: write() is a savepoint of its transaction

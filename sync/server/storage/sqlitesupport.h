@@ -10,11 +10,39 @@
 #include <QVariant>
 
 #include <optional>
+#include <utility>
 
 namespace outward::server::sqlite {
 
 // Prepares sql on query, binds args by position and executes it.
 Status run(QSqlQuery &query, const QString &sql, const QVariantList &args, const QString &doing);
+
+// A cached prepared statement, executed, while its caller reads the rows: finishes it when it
+// goes out of scope. An unfinished SELECT would keep the connection's read snapshot open, and
+// every later statement would see the database as it was then.
+class PreparedUse
+{
+public:
+    explicit PreparedUse(QSqlQuery *query)
+        : m_query(query)
+    {}
+    PreparedUse(PreparedUse &&other) noexcept
+        : m_query(std::exchange(other.m_query, nullptr))
+    {}
+    PreparedUse &operator=(PreparedUse &&) = delete;
+    PreparedUse(const PreparedUse &) = delete;
+    PreparedUse &operator=(const PreparedUse &) = delete;
+    ~PreparedUse()
+    {
+        if (m_query)
+            m_query->finish();
+    }
+
+    QSqlQuery &query() const { return *m_query; }
+
+private:
+    QSqlQuery *m_query;
+};
 
 QVariant nullableInt(const std::optional<qint64> &value);
 QVariant nullableText(const QString &value); // NULL for an empty string

@@ -24,6 +24,7 @@ private slots:
 
     void databaseFilesAreOwnerOnly();
     void reopenKeepsEverything();
+    void lookupsSeeAnotherConnectionsWrites();
     void newerDatabaseIsRefusedAndLeftAlone();
     void firstSchemaIsMigrated();
     void pingAnswers();
@@ -140,6 +141,42 @@ void TestSqliteServerStore::reopenKeepsEverything()
     OUTWARD_VERIFY_OK(page);
     QCOMPARE(page->items.size(), 1);
     QCOMPARE(page->highWater, 1);
+}
+
+// The lookups every request makes keep their prepared statements between calls; none may leave
+// its read snapshot open, or a later lookup would miss what another connection (an admin
+// command) wrote meanwhile.
+void TestSqliteServerStore::lookupsSeeAnotherConnectionsWrites()
+{
+    const QString team = addTeam(u"Pension desk"_s);
+    const EnrollResult alice = enrollUser(*m_store, team, uuid(1, 1), Role::Staff);
+    QCOMPARE(alice.outcome, EnrollOutcome::Ok);
+    auto admin = openStore(dbPath());
+    QVERIFY(admin);
+
+    for (int round = 0; round < 2; ++round) {
+        auto user = m_store->findUser(alice.user.id);
+        OUTWARD_VERIFY_OK(user);
+        QVERIFY(user->has_value());
+        auto members = m_store->listUsersOfTeam(team);
+        OUTWARD_VERIFY_OK(members);
+        auto before = m_store->findTeam(team);
+        OUTWARD_VERIFY_OK(before);
+        auto device = m_store->findDevice(alice.device.id);
+        OUTWARD_VERIFY_OK(device);
+
+        auto bumped = admin->bumpDirectoryVersion(team);
+        OUTWARD_VERIFY_OK(bumped);
+        auto after = m_store->findTeam(team);
+        OUTWARD_VERIFY_OK(after);
+        QCOMPARE((*after)->directoryVersion, *bumped);
+        QVERIFY((*after)->directoryVersion > (*before)->directoryVersion);
+    }
+
+    OUTWARD_VERIFY_OK(admin->revokeUser(alice.user.id, kNow));
+    auto revoked = m_store->findUser(alice.user.id);
+    OUTWARD_VERIFY_OK(revoked);
+    QVERIFY((*revoked)->isRevoked());
 }
 
 void TestSqliteServerStore::newerDatabaseIsRefusedAndLeftAlone()
