@@ -21,7 +21,7 @@ MODEL_RUNS=3  # bench_app model processes (every page of the history, resident m
 SYNC_RUNS=3   # fresh devices syncing everything (each followed by curl on the same pages)
 SYNC_CLIENTS=20
 SYNC_PUSH_COUNT=60000 # records pushed by the clients, split evenly between the request sizes
-SYNC_BATCHES=100,10 # push request sizes: a backlog's batches, then small pushes as people save
+SYNC_BATCHES=100,25,10 # push request sizes: a backlog's batches, then smaller pushes as people save
 SYNC_ONLY=0
 COUNT=100000
 while [ $# -gt 0 ]; do
@@ -531,12 +531,13 @@ Databases after the insert: plain $(calc "$plain_db / 1048576" 0) MiB, SQLCipher
   (/proc/PID/task/*/schedstat) during the measurement: time other work on the machine took.
 - **Push**: $SYNC_CLIENTS users of one team (one lead, the others staff), each with its own token, thread
   and keep-alive connection, all released at once; each sends its share one request after
-  another (the next as soon as the previous answer is in), first in requests of ${SYNC_BATCHES%%,*} (a
-  backlog), then the rest in requests of ${SYNC_BATCHES#*,} (people saving as they go). Records per second are
+  another (the next as soon as the previous answer is in), in equal parts, one request size after
+  the other: ${SYNC_BATCHES//,/, then } records per request (a backlog first, then people saving as
+  they go). Each size is its own row. Records per second are
   the phase's records over its wall time (first request to last answer); latency is per request,
   from sending it to the end of its answer, nearest-rank p50 and p99. With every client waiting
   for its answer, latency cannot be below clients × request size ÷ records per second (the
-  "queueing" row). Resident memory: the server's VmRSS from /proc sampled every 20 ms during both
+  "queueing" row). Resident memory: the server's VmRSS from /proc sampled every 20 ms during all
   phases, and its VmHWM (the kernel's peak) at the end.
 - **Initial sync**: one user's $count_text records are on the server (pushed on four connections in
   requests of 500, not timed). A fresh device of that user is linked as docs/protocol.md 14
