@@ -58,8 +58,19 @@ protocol::ApiResult<ServerApi::PushStart> ServerApi::beginPush(const HttpRequest
     const QByteArray contentType = request.header("content-type"_ba);
     if (contentType.split(';').first().trimmed().toLower() != "application/json"_ba)
         return ApiError::unsupportedMediaType(contentType);
-    OW_TRY(members, fromStore(m_store.listUsersOfTeam(caller.team.id)));
+    OW_TRY(members, teamMembers(caller.team));
     return PushStart{std::move(caller), std::move(members), m_clock.nowMs()};
+}
+
+protocol::ApiResult<QList<User>> ServerApi::teamMembers(const Team &team)
+{
+    const auto cached = m_teamMembers.constFind(team.id);
+    if (cached != m_teamMembers.constEnd() && cached->directoryVersion == team.directoryVersion)
+        return cached->users;
+    // Read after the version: at least as new as it, never older.
+    OW_TRY(users, fromStore(m_store.listUsersOfTeam(team.id)));
+    m_teamMembers.insert(team.id, TeamMembers{team.directoryVersion, users});
+    return users;
 }
 
 ServerApi::Reply ServerApi::finishPush(const PushStart &start, CheckedPush checked)

@@ -57,7 +57,10 @@ struct Team
 {
     QString id;
     QString name;
-    qint64 directoryVersion = 1; // protocol.md 10; a new team starts at 1
+    // protocol.md 10; a new team starts at 1. Every change to the team's users (a member
+    // enrolled or revoked) bumps it in the same transaction, so a members list read at a version
+    // is valid for as long as the team reads that version.
+    qint64 directoryVersion = 1;
     qint64 createdAt = 0;
 };
 

@@ -388,6 +388,29 @@ private slots:
         }
     }
 
+    // The server keeps the team's members between pushes; a revoked reader and a member who
+    // joined since must count at the very next push.
+    void readersFollowTheDirectoryBetweenPushes()
+    {
+        ApiFixture f;
+        QVERIFY(f.isReady());
+        Client *lead = f.enrolled(Role::Lead);
+        Client *sam = f.enrolled(Role::Staff);
+        QVERIFY(lead && sam);
+        auto pushFor = [&](const Client &reader) {
+            return f.push(*sam, {f.seal(*sam, f.header(*sam, RecordKind::Interaction), kPlaintext,
+                                        {reader.keys.boxPublicKey})});
+        };
+        COMPARE_ITEM(pushFor(*lead), 0, u"accepted"_s, QString());
+
+        QVERIFY(f.store().revokeUser(lead->userId, f.clock.nowMs()).ok());
+        COMPARE_ITEM(pushFor(*lead), 0, u"rejected"_s, u"recipient_not_allowed"_s);
+
+        Client *newLead = f.enrolled(Role::Lead);
+        QVERIFY(newLead);
+        COMPARE_ITEM(pushFor(*newLead), 0, u"accepted"_s, QString());
+    }
+
     void readerWrapsAreTypeTwoAndDistinct_data()
     {
         QTest::addColumn<QString>("change");
