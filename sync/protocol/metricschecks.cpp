@@ -84,10 +84,30 @@ public:
         const QJsonValue value = member(name, required);
         if (value.isUndefined() || m_failure)
             return;
-        const QString text = value.toString();
-        if (!value.isString() || text.size() != 10 ||
-            !QDate::fromString(text, u"yyyy-MM-dd"_s).isValid())
+        if (!value.isString() || !isIsoDate(value.toString()))
             fail(name, u"must be a date such as 2026-11-24"_s);
+    }
+
+    // YYYY-MM-DD of a real calendar day. By hand: QDate::fromString's format parser was a
+    // fiftieth of a push's check time on the server.
+    static bool isIsoDate(const QString &text)
+    {
+        if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
+            return false;
+        auto number = [&text](int from, int length) {
+            int value = 0;
+            for (int i = from; i < from + length; ++i) {
+                const char16_t c = text.at(i).unicode();
+                if (c < u'0' || c > u'9')
+                    return -1;
+                value = value * 10 + (c - u'0');
+            }
+            return value;
+        };
+        const int year = number(0, 4);
+        const int month = number(5, 2);
+        const int day = number(8, 2);
+        return year >= 0 && month >= 0 && day >= 0 && QDate::isValid(year, month, day);
     }
 
     template<typename Validate>

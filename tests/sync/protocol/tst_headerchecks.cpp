@@ -328,6 +328,18 @@ private slots:
         const QList<Case> cases{
             {withMetric(interaction, u"day"_s, QJsonValue::Undefined), "day"},
             {withMetric(interaction, u"day"_s, u"2025-13-01"_s), "day"},
+            {withMetric(interaction, u"day"_s, u"2025-02-29"_s), "day"}, // not a leap year
+            {withMetric(interaction, u"day"_s, u"2025-04-31"_s), "day"},
+            {withMetric(interaction, u"day"_s, u"2025-00-10"_s), "day"},
+            {withMetric(interaction, u"day"_s, u"2025-01-00"_s), "day"},
+            {withMetric(interaction, u"day"_s, u"0000-01-01"_s), "day"}, // no year 0
+            {withMetric(interaction, u"day"_s, u"2025-1-010"_s), "day"},
+            {withMetric(interaction, u"day"_s, u"2025/01/10"_s), "day"},
+            {withMetric(interaction, u"day"_s, u"2025-01-1a"_s), "day"},
+            {withMetric(interaction, u"day"_s, u"+025-01-10"_s), "day"},
+            {withMetric(interaction, u"day"_s, u"2025-01-10 "_s), "day"},
+            {withMetric(interaction, u"day"_s, u"２０２５-01-10"_s), "day"}, // full-width digits
+            {withMetric(interaction, u"day"_s, 20250110), "day"},
             {withMetric(interaction, u"channel"_s, u"fax"_s), "channel"},
             {withMetric(interaction, u"startEmotion"_s, 1), "startEmotion"},
             {withMetric(interaction, u"handleTimeSeconds"_s, 86401), "handleTimeSeconds"},
@@ -364,6 +376,13 @@ private slots:
                      qPrintable(path + u": "_s + error.code + u" "_s + error.message));
             QCOMPARE(error.field, path);
         }
+
+        // Real calendar days are taken, the leap day of a leap year and the first and last day of
+        // the year included.
+        for (const QString &day :
+             {u"2024-02-29"_s, u"2026-01-01"_s, u"2026-12-31"_s, u"2000-02-29"_s})
+            QVERIFY2(checkPushedHeader(bytesOf(withMetric(interaction, u"day"_s, day)), kItem).ok(),
+                     qPrintable(day));
 
         // Members 8.2 does not list are kept, a newer client may add one.
         QVERIFY(checkPushedHeader(bytesOf(withMetric(interaction, u"mood"_s, u"x"_s)), kItem).ok());
