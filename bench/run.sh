@@ -533,12 +533,16 @@ Databases after the insert: plain $(calc "$plain_db / 1048576" 0) MiB, SQLCipher
   and keep-alive connection, all released at once; each sends its share one request after
   another (the next as soon as the previous answer is in), in equal parts, one request size after
   the other: ${SYNC_BATCHES//,/, then } records per request (a backlog first, then people saving as
-  they go). Each size is its own row. Records per second are
+  they go). Each size is its own row, judged on its own. Records per second are
   the phase's records over its wall time (first request to last answer); latency is per request,
   from sending it to the end of its answer, nearest-rank p50 and p99. With every client waiting
   for its answer, latency cannot be below clients × request size ÷ records per second (the
-  "queueing" row). Resident memory: the server's VmRSS from /proc sampled every 20 ms during all
-  phases, and its VmHWM (the kernel's peak) at the end.
+  "queueing" row). So with requests of 100, 20 waiting clients hold 2,000 records in flight, and
+  p99 < 100 ms would take more than 20,000 records/s: that row shows the rate under a backlog.
+  Requests of 10 cost the most per record (each request is authenticated, parsed, stored in a
+  savepoint and answered) and share the two cores with the 20 client threads, whose own CPU time
+  is printed by \`bench_sync push\`. Resident memory: the server's VmRSS from /proc sampled every
+  20 ms during all phases, and its VmHWM (the kernel's peak) at the end.
 - **Initial sync**: one user's $count_text records are on the server (pushed on four connections in
   requests of 500, not timed). A fresh device of that user is linked as docs/protocol.md 14
   describes (offer, claim, device registration signed with the user's key) and gets a profile as
