@@ -18,6 +18,8 @@ namespace {
 
 const QString kStoredVersionColumns =
     u"id, kind, clock, deleted, seq, signature, key_commit, author, envelope_hash"_s;
+// A record's current version, read by currentFromRow.
+const QString kSelectCurrent = u"SELECT %1 FROM records WHERE id = ?"_s.arg(kStoredVersionColumns);
 
 struct CurrentRow
 {
@@ -124,7 +126,7 @@ public:
         const std::pair<QSqlQuery *, QString> statements[] = {
             {&selectCounter, u"SELECT value FROM counter WHERE name = 'seq'"_s},
             {&updateCounter, u"UPDATE counter SET value = ? WHERE name = 'seq'"_s},
-            {&selectCurrent, u"SELECT %1 FROM records WHERE id = ?"_s.arg(kStoredVersionColumns)},
+            {&selectCurrent, kSelectCurrent},
             {&insertRecord,
              u"INSERT INTO records (id, author, team_id, kind, clock, deleted, seq, envelope, "
              u"envelope_size, envelope_hash, signature, key_commit, metrics, day, pushed_at) "
@@ -180,37 +182,24 @@ Result<std::optional<StoredVersion>>
 SqliteServerStore::findExactRetry(const QString &authorId, const QString &recordId,
                                   const QByteArray &envelopeHash)
 {
-    if (!m_findCurrent) {
-        m_findCurrent.emplace(m_db);
-        m_findCurrent->setForwardOnly(true);
-        if (!m_findCurrent->prepare(
-                u"SELECT %1 FROM records WHERE id = ?"_s.arg(kStoredVersionColumns))) {
-            const QSqlError error = m_findCurrent->lastError();
-            m_findCurrent.reset();
-            return storageError(error, u"looking up a pushed envelope"_s);
-        }
-    }
-    QSqlQuery &query = *m_findCurrent;
-    query.bindValue(0, recordId);
-    if (!query.exec())
-        return storageError(query.lastError(), u"looking up a pushed envelope"_s);
-    std::optional<StoredVersion> found;
-    if (query.next()) {
-        CurrentRow row = currentFromRow(query);
-        if (row.author == authorId && row.envelopeHash == envelopeHash)
-            found = std::move(row.version);
-    }
-    query.finish();
-    return found;
+    auto use = runPrepared(kSelectCurrent, {recordId}, u"looking up a pushed envelope"_s);
+    if (!use)
+        return use.error();
+    QSqlQuery &query = use->query();
+    if (!query.next())
+        return std::optional<StoredVersion>();
+    CurrentRow row = currentFromRow(query);
+    if (row.author != authorId || row.envelopeHash != envelopeHash)
+        return std::optional<StoredVersion>();
+    return std::optional<StoredVersion>(std::move(row.version));
 }
 
 Result<std::optional<StoredVersion>> SqliteServerStore::findCurrent(const QString &recordId)
 {
-    QSqlQuery query(m_db);
-    if (auto ran = run(query, u"SELECT %1 FROM records WHERE id = ?"_s.arg(kStoredVersionColumns),
-                       {recordId}, u"reading a record"_s);
-        !ran)
-        return ran.error();
+    auto use = runPrepared(kSelectCurrent, {recordId}, u"reading a record"_s);
+    if (!use)
+        return use.error();
+    QSqlQuery &query = use->query();
     if (!query.next())
         return std::optional<StoredVersion>();
     return std::optional<StoredVersion>(currentFromRow(query).version);

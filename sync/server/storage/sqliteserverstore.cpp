@@ -63,7 +63,6 @@ SqliteServerStore::SqliteServerStore(QString path, QString connectionName)
 SqliteServerStore::~SqliteServerStore()
 {
     m_checkpointer.reset(); // its connection closes before this one, which then finds no log
-    m_findCurrent.reset();
     m_prepared.clear();
     m_pushStatements.reset();
     if (m_db.isOpen())

@@ -164,10 +164,9 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::optional<Durability> m_synchronous;
-    // Prepared once: preparing cost more than the lookup, once per pushed item (bench/sync).
-    std::optional<QSqlQuery> m_findCurrent; // findExactRetry's, prepared once
     std::unique_ptr<WalCheckpointer> m_checkpointer;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // runPrepared's, by SQL
+    // runPrepared's statements, by SQL: preparing cost more than a lookup by key (bench/sync).
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     // applyPush's statements, prepared on first use (shared_ptr: the type is sqliterecords.cpp's).
     std::shared_ptr<PushStatements> m_pushStatements;
     bool m_together = false; // inside writeTogether: write() is a savepoint of its transaction
