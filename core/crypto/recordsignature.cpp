@@ -57,16 +57,24 @@ Result<QByteArray> signedMessage(const QByteArray &envelope, const QByteArray &k
 {
     if (auto ready = ensureSodium(); !ready)
         return ready.error();
-    if (keyCommit.size() != kKeyCommitBytes)
-        return Error(ErrorCode::InvalidInput, u"a key commitment must be 32 bytes"_s);
-    QByteArray message(sizeof kRecordLabel - 1 + kHashBytes + kKeyCommitBytes, Qt::Uninitialized);
-    auto *out = reinterpret_cast<unsigned char *>(message.data());
-    memcpy(out, kRecordLabel, sizeof kRecordLabel - 1);
-    if (crypto_generichash(out + sizeof kRecordLabel - 1, kHashBytes,
+    QByteArray envelopeHash(kHashBytes, Qt::Uninitialized);
+    if (crypto_generichash(reinterpret_cast<unsigned char *>(envelopeHash.data()), kHashBytes,
                            reinterpret_cast<const unsigned char *>(envelope.constData()),
                            static_cast<unsigned long long>(envelope.size()), nullptr, 0) != 0)
         return cryptoFailure("crypto_generichash");
-    memcpy(out + sizeof kRecordLabel - 1 + kHashBytes, keyCommit.constData(), kKeyCommitBytes);
+    return signedMessageForHash(envelopeHash, keyCommit);
+}
+
+Result<QByteArray> signedMessageForHash(const QByteArray &envelopeHash, const QByteArray &keyCommit)
+{
+    if (keyCommit.size() != kKeyCommitBytes)
+        return Error(ErrorCode::InvalidInput, u"a key commitment must be 32 bytes"_s);
+    if (envelopeHash.size() != kHashBytes)
+        return Error(ErrorCode::InvalidInput, u"an envelope hash must be 32 bytes"_s);
+    QByteArray message = QByteArray(kRecordLabel, sizeof kRecordLabel - 1);
+    message.reserve(sizeof kRecordLabel - 1 + kHashBytes + kKeyCommitBytes);
+    message += envelopeHash;
+    message += keyCommit;
     return message;
 }
 

@@ -21,6 +21,10 @@ Result<QByteArray> keyCommitment(const QByteArray &recordKey);
 // "outward/record/v1" (17) || BLAKE2b-256(envelope) (32) || keyCommit (32): the 81 bytes that
 // are signed. InvalidInput when keyCommit is not 32 bytes.
 Result<QByteArray> signedMessage(const QByteArray &envelope, const QByteArray &keyCommit);
+// The same from BLAKE2b-256(envelope), for a caller that has the hash already (the server keeps
+// it for the exact-retry check). InvalidInput when either is not 32 bytes.
+Result<QByteArray> signedMessageForHash(const QByteArray &envelopeHash,
+                                        const QByteArray &keyCommit);
 
 // crypto_sign_detached(signedMessage, the author's Ed25519 secret key): 64 bytes.
 Result<QByteArray> sign(const QByteArray &envelope, const QByteArray &keyCommit,

@@ -256,6 +256,13 @@ bool verifyRecord(const QByteArray &signature, const QByteArray &envelope,
     return message.ok() && verify(signature, *message, signPublicKey);
 }
 
+bool verifyRecordHash(const QByteArray &signature, const QByteArray &envelopeHash,
+                      const QByteArray &keyCommit, const QByteArray &signPublicKey)
+{
+    const auto message = recordsig::signedMessageForHash(envelopeHash, keyCommit);
+    return message.ok() && verify(signature, *message, signPublicKey);
+}
+
 bool isUsableBoxPublicKey(const QByteArray &publicKey)
 {
     if (!ensureSodium() || publicKey.size() != crypto_box_PUBLICKEYBYTES)

@@ -77,6 +77,10 @@ bool verify(const QByteArray &signature, const QByteArray &message, const QByteA
                                             const SecureBytes &signSecretKey);
 bool verifyRecord(const QByteArray &signature, const QByteArray &envelope,
                   const QByteArray &keyCommit, const QByteArray &signPublicKey);
+// The same from H(envelope), for a caller that hashed the envelope already; false when the hash
+// is not 32 bytes.
+bool verifyRecordHash(const QByteArray &signature, const QByteArray &envelopeHash,
+                      const QByteArray &keyCommit, const QByteArray &signPublicKey);
 
 // Whether a 32-byte X25519 public key is usable (crypto_box_beforenm succeeds: not low order),
 // and whether a 32-byte Ed25519 public key is a valid point. The server's invalid_key checks.

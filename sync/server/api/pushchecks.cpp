@@ -153,8 +153,9 @@ protocol::ApiResult<CheckedPush> checkPush(const QByteArray &body, const User &a
             reject(id, clock, *wrapError);
             continue;
         }
-        if (!protocol::signing::verifyRecord(item.signature, item.envelope, item.keyCommit,
-                                             author.signPublicKey)) {
+        // H(envelope) is the retry key's already: one hash per item, not two.
+        if (!protocol::signing::verifyRecordHash(item.signature, envelopeHash, item.keyCommit,
+                                                 author.signPublicKey)) {
             reject(id, clock,
                    itemError(protocol::code::kBadSignature,
                              u"the record signature does not verify with your sign key"_s,

@@ -190,6 +190,15 @@ private slots:
         changed[5] = 'E';
         QVERIFY(!signing::verifyRecord(*signature, changed, commit, keys.publicKey));
         QVERIFY(!signing::verifyRecord(*signature, envelope, filled(32, 'x'), keys.publicKey));
+
+        // From the envelope's hash: the same answers, and a hash of the wrong length is refused.
+        QVERIFY(signing::verifyRecordHash(*signature, rawHash(envelope), commit, keys.publicKey));
+        QVERIFY(!signing::verifyRecordHash(*signature, rawHash(changed), commit, keys.publicKey));
+        QVERIFY(!signing::verifyRecordHash(*signature, rawHash(envelope), filled(32, 'x'),
+                                           keys.publicKey));
+        QVERIFY(!signing::verifyRecordHash(*signature, rawHash(envelope).left(31), commit,
+                                           keys.publicKey));
+        QVERIFY(!signing::verifyRecordHash(*signature, envelope, commit, keys.publicKey));
     }
 
     void keyChecks()
