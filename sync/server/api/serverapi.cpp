@@ -95,10 +95,14 @@ void ServerApi::logAnswer(quint64 requestId, const QByteArray &method, const QSt
 
 HttpResponse ServerApi::handle(const HttpRequest &request)
 {
+    return handleMatched(request, m_router.match(request.method, request.path));
+}
+
+HttpResponse ServerApi::handleMatched(const HttpRequest &request, const Router::Match &match)
+{
     QElapsedTimer timer;
     timer.start();
     const quint64 requestId = ++m_requestCounter;
-    const Router::Match match = m_router.match(request.method, request.path);
     HttpResponse response;
     if (match.handler != nullptr) {
         response = (*match.handler)(request, match.params);
@@ -120,7 +124,7 @@ void ServerApi::handleAsync(const HttpRequest &request, Respond respond)
     const Router::Match match = m_router.match(request.method, request.path);
     const QString route = u"/v1/records"_s;
     if (match.handler == nullptr || match.pattern != route || request.method != "POST"_ba) {
-        respond(handle(request));
+        respond(handleMatched(request, match));
         return;
     }
     QElapsedTimer timer;

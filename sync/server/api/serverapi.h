@@ -66,6 +66,8 @@ private:
 
     void addRoute(const QByteArray &method, const QString &pattern,
                   Reply (ServerApi::*handler)(const HttpRequest &, const Params &));
+    // handle() once the route is matched (handleAsync matches it first, to pick pushes out).
+    HttpResponse handleMatched(const HttpRequest &request, const Router::Match &match);
     HttpResponse toResponse(Reply reply, const QString &pattern, quint64 requestId) const;
     void logAnswer(quint64 requestId, const QByteArray &method, const QString &route, int status,
                    qint64 elapsedMs) const;

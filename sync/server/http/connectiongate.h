@@ -63,7 +63,6 @@ private:
     void acknowledgeNow();
     void afterHttpServerRead();
     void refuse(const GateRejection &rejection);
-    void refuseWhenAnswered(const GateRejection &rejection);
     void cutOffParser();
     void sendRefusal(const GateRejection &rejection);
     void discardInput();
