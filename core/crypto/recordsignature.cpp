@@ -53,16 +53,34 @@ Result<QByteArray> keyCommitment(const QByteArray &recordKey)
                          int(recordKey.size()));
 }
 
+namespace {
+constexpr qsizetype kLabelBytes = sizeof kRecordLabel - 1;
+
+// The 81-byte message with its hash part left to fill: one allocation per message, which every
+// pulled and every pushed record builds.
+QByteArray messageWithoutHash(const QByteArray &keyCommit)
+{
+    QByteArray message(kLabelBytes + kHashBytes + kKeyCommitBytes, Qt::Uninitialized);
+    auto *out = reinterpret_cast<unsigned char *>(message.data());
+    memcpy(out, kRecordLabel, kLabelBytes);
+    memcpy(out + kLabelBytes + kHashBytes, keyCommit.constData(), kKeyCommitBytes);
+    return message;
+}
+} // namespace
+
 Result<QByteArray> signedMessage(const QByteArray &envelope, const QByteArray &keyCommit)
 {
     if (auto ready = ensureSodium(); !ready)
         return ready.error();
-    QByteArray envelopeHash(kHashBytes, Qt::Uninitialized);
-    if (crypto_generichash(reinterpret_cast<unsigned char *>(envelopeHash.data()), kHashBytes,
+    if (keyCommit.size() != kKeyCommitBytes)
+        return Error(ErrorCode::InvalidInput, u"a key commitment must be 32 bytes"_s);
+    QByteArray message = messageWithoutHash(keyCommit);
+    if (crypto_generichash(reinterpret_cast<unsigned char *>(message.data()) + kLabelBytes,
+                           kHashBytes,
                            reinterpret_cast<const unsigned char *>(envelope.constData()),
                            static_cast<unsigned long long>(envelope.size()), nullptr, 0) != 0)
         return cryptoFailure("crypto_generichash");
-    return signedMessageForHash(envelopeHash, keyCommit);
+    return message;
 }
 
 Result<QByteArray> signedMessageForHash(const QByteArray &envelopeHash, const QByteArray &keyCommit)
@@ -71,10 +89,8 @@ Result<QByteArray> signedMessageForHash(const QByteArray &envelopeHash, const QB
         return Error(ErrorCode::InvalidInput, u"a key commitment must be 32 bytes"_s);
     if (envelopeHash.size() != kHashBytes)
         return Error(ErrorCode::InvalidInput, u"an envelope hash must be 32 bytes"_s);
-    QByteArray message = QByteArray(kRecordLabel, sizeof kRecordLabel - 1);
-    message.reserve(sizeof kRecordLabel - 1 + kHashBytes + kKeyCommitBytes);
-    message += envelopeHash;
-    message += keyCommit;
+    QByteArray message = messageWithoutHash(keyCommit);
+    memcpy(message.data() + kLabelBytes, envelopeHash.constData(), kHashBytes);
     return message;
 }
 
