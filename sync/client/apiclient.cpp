@@ -124,13 +124,18 @@ void ApiClient::sendRaw(HttpRequest request, ResponseCallback done)
     });
 }
 
-void ApiClient::send(HttpRequest request, JsonCallback done)
+ApiClient::ResponseCallback ApiClient::asJson(JsonCallback done)
 {
-    sendRaw(std::move(request), [done = std::move(done)](CallResult<HttpResponse> response) {
+    return [done = std::move(done)](CallResult<HttpResponse> response) {
         if (!response)
             return done(response.error());
         done(jsonObjectOf(response.value()));
-    });
+    };
+}
+
+void ApiClient::send(HttpRequest request, JsonCallback done)
+{
+    sendRaw(std::move(request), asJson(std::move(done)));
 }
 
 void ApiClient::health(CallCallback<protocol::HealthResponse> done)
@@ -231,14 +236,7 @@ void ApiClient::withToken(std::function<void(CallStatus)> done)
 
 void ApiClient::sendWithToken(HttpRequest request, JsonCallback done, bool renewedOnce)
 {
-    sendWithTokenRaw(
-        std::move(request),
-        [done = std::move(done)](CallResult<HttpResponse> response) {
-            if (!response)
-                return done(response.error());
-            done(jsonObjectOf(response.value()));
-        },
-        renewedOnce);
+    sendWithTokenRaw(std::move(request), asJson(std::move(done)), renewedOnce);
 }
 
 void ApiClient::sendWithTokenRaw(HttpRequest request, ResponseCallback done, bool renewedOnce)

@@ -89,6 +89,8 @@ private:
     // A 2xx response as it came; any other status or no response is the error.
     using ResponseCallback = std::function<void(CallResult<HttpResponse>)>;
 
+    // The body of a successful answer as a JSON object, for done.
+    static ResponseCallback asJson(JsonCallback done);
     void sendRaw(HttpRequest request, ResponseCallback done);
     void send(HttpRequest request, JsonCallback done);
     void sendWithToken(HttpRequest request, JsonCallback done, bool renewedOnce);

@@ -475,7 +475,7 @@ void SyncEngine::handlePage(CallResult<protocol::PullPage> page)
     noteServerTime(page->serverTime);
     noteDirectoryVersion(page->directoryVersion);
 
-    m_run->held.append(page->items);
+    m_run->held.append(std::move(page->items));
     m_run->heldUpTo = page->cursor;
     m_run->after = page->cursor;
     Q_EMIT progress(Phase::Pulling, page->cursor - m_run->pullStart,

@@ -144,9 +144,8 @@ private:
         qint64 after = 0;                // the next page's "after"
         QList<PageRequest> pageRequests; // pulls asked for and not yet handled, in order
         quint64 lastPageRequest = 0;
-        QList<protocol::PullItem> held; // pulled, not yet stored (Options::pullStoreBatch)
-        qint64 heldUpTo = 0;            // the cursor after the held pages
-        qint64 heldHighWater = 0;
+        QList<protocol::PullItem> held;   // pulled, not yet stored (Options::pullStoreBatch)
+        qint64 heldUpTo = 0;              // the cursor after the held pages
         std::optional<qint64> heldCursor; // the stored cursor may not pass an unknown author
         bool directoryRefetched = false;  // once per sync, for unknown authors
         bool directoryChanged = false;    // a newer directory was applied: re-seal, push again
