@@ -16,6 +16,15 @@ QString nextConnectionName()
     static QAtomicInteger<quint64> counter;
     return u"outward-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
+
+// What the connection keeps between writes: a commit that is on disk when it returns, SQLite's
+// default cache (2 MB) and automatic checkpoints at 1,000 pages. open() sets them; bulkWrite
+// changes them for its transaction and puts these back.
+QStringList usualSettings()
+{
+    return {u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -2000"_s,
+            u"PRAGMA wal_autocheckpoint = 1000"_s};
+}
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -63,8 +72,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     walQuery.finish();
     // secure_delete: freed pages are zeroed, so an old passphrase wrap or a superseded envelope
     // does not linger in the file after a passphrase change or a purge.
-    for (const QString &pragma : {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA secure_delete = ON"_s}) {
+    for (const QString &pragma : usualSettings() + QStringList{u"PRAGMA foreign_keys = ON"_s,
+                                                               u"PRAGMA secure_delete = ON"_s}) {
         if (auto done = database->exec(pragma, u"opening the profile database"_s); !done)
             return done.error();
     }
@@ -107,15 +116,10 @@ Status Database::bulkWrite(const QString &doing, const std::function<Status()> &
 {
     if (m_transactionDepth > 0)
         return write(doing, body);
-    // What the connection keeps between writes: SQLite's default cache (2 MB), automatic
-    // checkpoints at 1,000 pages, and a commit that is on disk when it returns.
-    constexpr int kDefaultCacheKiB = 2000;
     const QStringList during = {u"PRAGMA cache_size = -%1"_s.arg(kBulkCacheKiB),
                                 u"PRAGMA wal_autocheckpoint = 0"_s,
                                 u"PRAGMA synchronous = NORMAL"_s};
-    const QStringList after = {u"PRAGMA cache_size = -%1"_s.arg(kDefaultCacheKiB),
-                               u"PRAGMA wal_autocheckpoint = 1000"_s,
-                               u"PRAGMA synchronous = FULL"_s};
+    const QStringList after = usualSettings();
     Status outcome;
     for (const QString &pragma : during)
         if (outcome = exec(pragma, doing); !outcome)
